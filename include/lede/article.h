@@ -1,0 +1,399 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// -----------------------------------------------------------------------------
+// File: article.h
+// -----------------------------------------------------------------------------
+//
+// This header declares lede's article parser and its metadata model. Given
+// the text of a news or blog article, `lede::ArticleParser` finds its header
+// (an inline date line, a `Key: value` block, YAML or TOML front matter, or
+// title/date lines), its date, title, byline and wire dateline, its lead, and
+// its sections with their headings and blocks, and counts its words,
+// sentences and paragraphs.
+//
+// The zero-copy path: `ArticleParser::Parse()` returns an `ArticleView` whose
+// strings are `std::string_view`s into the caller's buffer (or, for the few
+// header values that need unescaping, into the parser's scratch), each with
+// its byte offset in the input. A parser reused across articles keeps its
+// buffers, so in the steady state parsing does not allocate.
+//
+//   lede::ArticleParser parser;
+//   for (const std::string& text : articles) {
+//     absl::StatusOr<lede::ArticleView> article = parser.Parse(text);
+//     if (!article.ok()) continue;  // only an input over a configured limit
+//     if (article->date) Use(article->date->FormatIso8601());
+//     for (const lede::Section& section : article->sections) { ... }
+//   }  // each view is valid until the next Parse() on `parser`
+//
+// For results that outlive the parser and the buffer, `ParseArticle()` (or
+// `Article(view)`) returns an owning `lede::Article`.
+//
+// Lifetimes, once for the whole header: every `std::string_view` and
+// `absl::Span` reachable from an `ArticleView` returned by
+// `ArticleParser::Parse(text)` is valid until the next `Parse()` on this
+// parser or its destruction, and, where it points into `text`, while `text`
+// is alive and unmodified. Offsets are byte offsets into `text` and stay
+// meaningful forever.
+
+#ifndef LEDE_ARTICLE_H_
+#define LEDE_ARTICLE_H_
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "absl/base/attributes.h"
+#include "absl/status/statusor.h"
+#include "absl/types/span.h"
+#include "lede/date.h"
+#include "lede/export.h"
+
+namespace lede {
+
+// TextSpan
+//
+// A piece of the article: its text and where it came from. For most values
+// `text == input.substr(offset, length)`; for a header value whose quotes
+// were removed or whose escapes were resolved, `text` is the value and
+// `offset`/`length` locate its source in the input.
+// Lifetime: valid until the next `Parse()` on the parser that returned it or
+// its destruction, and while the input is alive and unmodified.
+struct TextSpan {
+  std::string_view text;
+  std::size_t offset = 0;
+  std::size_t length = 0;
+};
+
+// HeaderStyle
+//
+// Which kind of header an article starts with.
+enum class HeaderStyle {
+  kNone,        // the body starts at the top
+  kInlineDate,  // " date 2024-03-25 Following a deadly..." (body on the line)
+  kKeyValue,    // "Date: March 25, 2024" / "Title: ..." lines, a blank line
+  kYaml,        // front matter between "---" lines
+  kToml,        // front matter between "+++" lines
+  kDateLines,   // a title line and a date line, or a lone date line, or
+                // "Published: ..." / "Updated: ..." / "By ..." lines
+};
+
+// HeaderStyleName()
+//
+// Returns "none", "inline_date", "key_value", "yaml", "toml" or "date_lines".
+// Lifetime: static storage; always valid.
+[[nodiscard]] LEDE_EXPORT std::string_view HeaderStyleName(HeaderStyle style);
+
+// HeaderField
+//
+// One `key: value` of a header or front matter, in input order. `key` is as
+// written (match it case-insensitively). `value` is the value with quotes
+// removed and escapes resolved (a list's raw text for a list). `items` holds
+// the list's elements for a list value ("[a, b]", "- a" lines, or a Tags /
+// Keywords value split at commas); it is empty for a scalar. Each TextSpan's
+// `offset` and `length` locate its source text in the input.
+struct HeaderField {
+  TextSpan key;
+  TextSpan value;
+  absl::Span<const TextSpan> items;
+  bool is_list = false;
+};
+
+// BlockKind
+//
+// What a block of the body is.
+enum class BlockKind {
+  kParagraph,
+  kHeading,  // only as a section's heading, never in Section::blocks
+  kList,     // lines starting "- ", "* ", "+ ", "1. ", "1) "
+  kQuote,    // lines starting "> "
+  kCode,     // a fenced code block (``` or ~~~), never split at blank lines
+  kRule,     // a thematic break ("***", "___", "- - -")
+  kTable,    // Markdown table lines ("| a | b |")
+  kHtml,     // a block of raw HTML
+};
+
+// BlockKindName()
+//
+// Returns "paragraph", "heading", "list", "quote", "code", "rule", "table" or
+// "html". Lifetime: static storage; always valid.
+[[nodiscard]] LEDE_EXPORT std::string_view BlockKindName(BlockKind kind);
+
+// Block
+//
+// One block of the body: `text` is the block's bytes in the input, from its
+// first non-blank byte to the end of its last line (without the line ending),
+// and `offset`/`length` are its position (`text.size() == length`).
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  std::string_view text;
+  std::size_t offset = 0;
+  std::size_t length = 0;
+};
+
+// Section
+//
+// A heading and the blocks up to the next heading. The run of blocks before
+// the first heading is a section with no heading and level 0 (present only
+// when it has blocks). `offset`/`length` cover the section from its heading
+// (or the body's first block) to the byte before the next section, so the
+// sections tile the body. `heading.text` is the heading's words without "#"
+// marks or setext underline (its offset/length cover the whole heading
+// block); `level` is 1..6 for Markdown headings, 2 for plain-text headings.
+struct Section {
+  std::optional<TextSpan> heading;
+  int level = 0;
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  absl::Span<const Block> blocks;
+};
+
+// Author
+//
+// One name from a byline or an author header, with the role written after it
+// ("Jane Doe, Staff Reporter" gives name "Jane Doe", role "Staff Reporter").
+struct Author {
+  TextSpan name;
+  std::optional<TextSpan> role;
+};
+
+// Byline
+//
+// "By Jane Doe and John Roe" (the text after "By", or the author header's
+// value) and the names in it.
+struct Byline {
+  TextSpan text;
+  absl::Span<const Author> authors;
+};
+
+// Dateline
+//
+// A wire dateline at the start of the first paragraph: in
+// "MOSCOW, March 25 (Reuters) - Officials said", `text` is
+// "MOSCOW, March 25 (Reuters) -", `place` "MOSCOW", `date_text` "March 25"
+// and `source` "Reuters". The lead's text starts after it.
+struct Dateline {
+  TextSpan text;
+  TextSpan place;
+  std::optional<TextSpan> date_text;
+  std::optional<TextSpan> source;
+};
+
+// Stats
+//
+// Counts over the body's paragraphs, lists, quotes and headings (not the
+// header, not code blocks). `words` counts runs of letters and digits (an
+// inner apostrophe or hyphen joins them; "3.5" is one word) and each CJK
+// character as one word; `sentences` counts sentence ends in paragraphs, not
+// fooled by "Mr.", "U.S.", "3.5" or initials (a paragraph without final
+// punctuation is one sentence). `reading_minutes` is rounded up.
+struct Stats {
+  std::size_t bytes = 0;
+  std::size_t words = 0;
+  std::size_t cjk_characters = 0;
+  std::size_t sentences = 0;
+  std::size_t paragraphs = 0;
+  std::size_t sections = 0;
+  std::size_t reading_minutes = 0;
+};
+
+// WarningCode
+//
+// Soft problems found while parsing. None of them stops a parse.
+enum class WarningCode {
+  kBomStripped,             // a UTF-8 byte order mark was skipped
+  kCrLineEndings,           // lines end in CR LF or lone CR
+  kMixedLineEndings,        // lines end in more than one way
+  kUnterminatedFrontMatter, // "---"/"+++" never closed; all of it is body
+  kUnparseableDate,         // a date value that is not a date; raw text kept
+  kDuplicateKey,            // a header key given twice; both kept
+  kHeaderTooLarge,          // header over ParseOptions::max_header_bytes
+  kNoDate,                  // the article carries no date
+  kInvalidUtf8,             // bytes that are not UTF-8, at `offset`
+  kNulByte,                 // a NUL byte in the text, at `offset`
+  kHeadingWithoutBody,      // a heading followed by no block
+  kAmbiguousDate,           // day/month order ambiguous (03/04/2024)
+  kAmbiguousZone,           // zone abbreviation with several offsets
+  kInputTruncated,          // input over ParseOptions::max_input_bytes
+  kTooManyBlocks,           // blocks over ParseOptions::max_blocks
+  kTooManySections,         // sections over ParseOptions::max_sections
+  kTooManyWarnings,         // warnings over ParseOptions::max_warnings
+};
+
+// WarningCodeName()
+//
+// Returns the code's snake_case name ("bom_stripped", "invalid_utf8", ...).
+// Lifetime: static storage; always valid.
+[[nodiscard]] LEDE_EXPORT std::string_view WarningCodeName(WarningCode code);
+
+// Warning
+//
+// A warning and the byte offset in the input it concerns.
+// Lifetime: `message` is static storage or points into the parser's scratch.
+struct Warning {
+  WarningCode code;
+  std::size_t offset = 0;
+  std::string_view message;
+};
+
+// LimitAction
+//
+// What the parser does when an input exceeds one of ParseOptions' caps.
+enum class LimitAction {
+  kTruncate,  // stop at the cap, keep what was parsed, add a warning
+  kError,     // return absl::ResourceExhaustedError
+};
+
+// ParseOptions
+//
+// How ArticleParser reads articles. The defaults parse every input whole up to
+// 64 GiB; the caps exist for users who want to bound the work per article.
+struct ParseOptions {
+  DateOptions date;
+  // Inputs longer than this are cut here (kTruncate) or refused (kError).
+  std::size_t max_input_bytes = std::size_t{1} << 36;
+  // A header or front matter longer than this is not read as a header.
+  std::size_t max_header_bytes = std::size_t{16} << 20;
+  // Caps on the body's blocks and sections.
+  std::size_t max_blocks = std::size_t{1} << 26;
+  std::size_t max_sections = std::size_t{1} << 26;
+  // Warnings past this many are dropped (one kTooManyWarnings says so).
+  std::size_t max_warnings = 1000;
+  LimitAction on_limit = LimitAction::kTruncate;
+  // Reading speed for `Stats::reading_minutes`.
+  int words_per_minute = 230;
+  int cjk_characters_per_minute = 500;
+};
+
+// ArticleView
+//
+// The metadata of one article, as views into its text.
+// Lifetime: valid until the next `Parse()` on the parser that returned it or
+// its destruction, and while the input is alive and unmodified.
+struct ArticleView {
+  // The whole input (after any truncation at max_input_bytes).
+  std::string_view input;
+
+  HeaderStyle header_style = HeaderStyle::kNone;
+  // The header's bytes, from the top of the input (a BOM included) to the
+  // body; empty for kNone.
+  std::size_t header_offset = 0;
+  std::size_t header_length = 0;
+  // The body: from the end of the header to the end of the input.
+  std::size_t body_offset = 0;
+
+  // Header or front-matter fields in input order; duplicates kept.
+  absl::Span<const HeaderField> headers;
+
+  // The published date (date, published, pubdate, publish_date, created, or
+  // the inline date line), and its exact text in the input. When the only
+  // date given is an updated one, it is both `date` and `updated`.
+  std::optional<DateTime> date;
+  std::optional<TextSpan> date_text;
+  std::optional<DateTime> updated;
+  std::optional<TextSpan> updated_text;
+
+  std::optional<TextSpan> title;
+  std::optional<Byline> byline;
+  std::optional<Dateline> dateline;
+  absl::Span<const TextSpan> tags;
+
+  // The first paragraph of the body, after any dateline.
+  std::optional<TextSpan> lead;
+  absl::Span<const Section> sections;
+
+  Stats stats;
+  absl::Span<const Warning> warnings;
+
+  // ArticleView::FindHeader()
+  //
+  // Returns the first header field whose key equals `key` ignoring ASCII
+  // case, or nullptr. Lifetime: as the view.
+  [[nodiscard]] const HeaderField* FindHeader(std::string_view key) const;
+};
+
+namespace internal {
+class ParseState;
+}  // namespace internal
+
+// ArticleParser
+//
+// Parses articles into ArticleViews, reusing its buffers from one Parse() to
+// the next. Not thread-safe: use one parser per thread. Movable, not
+// copyable.
+class LEDE_EXPORT ArticleParser {
+ public:
+  explicit ArticleParser(const ParseOptions& options = {});
+  ~ArticleParser();
+  ArticleParser(ArticleParser&&) noexcept;
+  ArticleParser& operator=(ArticleParser&&) noexcept;
+  ArticleParser(const ArticleParser&) = delete;
+  ArticleParser& operator=(const ArticleParser&) = delete;
+
+  // ArticleParser::Parse()
+  //
+  // Parses `text` and returns its metadata. Never copies `text`. Returns
+  // `absl::ResourceExhaustedError` only when `text` exceeds a cap of
+  // ParseOptions and `on_limit` is kError; every other input, whatever its
+  // bytes, gives a view (with warnings for what was wrong).
+  // Lifetime: the view is valid until the next `Parse()` on this parser or
+  // its destruction, and while `text` is alive and unmodified.
+  [[nodiscard]] absl::StatusOr<ArticleView> Parse(
+      std::string_view text ABSL_ATTRIBUTE_LIFETIME_BOUND) &
+      ABSL_ATTRIBUTE_LIFETIME_BOUND;
+
+  // A temporary string would die before the view that points into it, and a
+  // temporary parser before its scratch: neither compiles.
+  absl::StatusOr<ArticleView> Parse(std::string&& text) & = delete;
+  absl::StatusOr<ArticleView> Parse(std::string_view text) && = delete;
+
+  // ArticleParser::options()
+  //
+  // Returns the options this parser was made with.
+  [[nodiscard]] const ParseOptions& options() const;
+
+ private:
+  std::unique_ptr<internal::ParseState> state_;
+};
+
+// Article
+//
+// An owning copy of an article's metadata: it holds its own copy of the input
+// and of every value, so it outlives the parser and the caller's buffer.
+// Copyable and movable.
+class LEDE_EXPORT Article {
+ public:
+  // Copies the text and every value `view` refers to.
+  explicit Article(const ArticleView& view);
+  ~Article();
+  Article(const Article& other);
+  Article& operator=(const Article& other);
+  Article(Article&& other) noexcept;
+  Article& operator=(Article&& other) noexcept;
+
+  // Article::view()
+  //
+  // Returns the metadata as a view into this object.
+  // Lifetime: valid while this Article is alive and not assigned to.
+  [[nodiscard]] const ArticleView& view() const ABSL_ATTRIBUTE_LIFETIME_BOUND;
+  const ArticleView* operator->() const ABSL_ATTRIBUTE_LIFETIME_BOUND {
+    return &view();
+  }
+
+ private:
+  struct Storage;
+  std::unique_ptr<Storage> storage_;
+};
+
+// ParseArticle()
+//
+// Parses `text` with a fresh parser and returns an owning Article. Errors as
+// ArticleParser::Parse().
+[[nodiscard]] LEDE_EXPORT absl::StatusOr<Article> ParseArticle(
+    std::string_view text, const ParseOptions& options = {});
+
+}  // namespace lede
+
+#endif  // LEDE_ARTICLE_H_

@@ -1,0 +1,212 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// -----------------------------------------------------------------------------
+// File: date.h
+// -----------------------------------------------------------------------------
+//
+// This header declares lede's date-header parser: it turns the text of a date
+// header or front-matter value ("2024-03-25", "Mon, 25 Mar 2024 10:05:30
+// +0900", "March 25th, 2024 10:05 a.m. EDT", "25.03.24") into a typed
+// `lede::DateTime` that says exactly what the text said and nothing more:
+//
+//   * its precision (a year, a month, a day, a minute, a second, a fraction),
+//     with nothing below that precision filled in from a clock or a default;
+//   * its UTC offset, or that none was given (which is never taken as UTC);
+//   * the zone abbreviation as written, and whether it was ambiguous;
+//   * whether the day/month order was ambiguous, and the other reading;
+//   * whether a two-digit year was expanded, and the weekday if one was given.
+//
+// Example:
+//
+//   absl::StatusOr<lede::DateTime> d = lede::ParseDate("March 25, 2024");
+//   if (!d.ok()) return d.status();   // "no month named \"Marhc\" at byte 0"
+//   d->precision;                     // lede::DatePrecision::kDay
+//   d->FormatIso8601();               // "2024-03-25"
+//   d->utc_offset_minutes.has_value();  // false: no zone was written
+//
+// Parsing never allocates on success and never reads outside `text`; any
+// bytes at all give a value or an `absl::InvalidArgumentError`, never a crash.
+
+#ifndef LEDE_DATE_H_
+#define LEDE_DATE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
+#include "absl/time/time.h"
+#include "lede/export.h"
+
+namespace lede {
+
+// DatePrecision
+//
+// How much of a point in time a date's text carried. A time written without
+// seconds ("10:05", "10 AM", "noon") has minute precision.
+enum class DatePrecision {
+  kYear,      // "2024"
+  kMonth,     // "March 2024", "2024-03"
+  kDay,       // "2024-03-25"
+  kMinute,    // "2024-03-25T10:05"
+  kSecond,    // "2024-03-25T10:05:30"
+  kFraction,  // "2024-03-25T10:05:30.250"
+};
+
+// DatePrecisionName()
+//
+// Returns "year", "month", "day", "minute", "second" or "fraction".
+// Lifetime: points into static storage; always valid.
+[[nodiscard]] LEDE_EXPORT std::string_view DatePrecisionName(
+    DatePrecision precision);
+
+// DateTime
+//
+// A date as written. Fields below `precision` hold their minimum value (month
+// 1, day 1, 00:00:00) only so that `civil` is a valid civil time; read
+// `precision` to know what the text said. `DateTime` is a value: it holds no
+// view into the text it was parsed from.
+struct LEDE_EXPORT DateTime {
+  // The largest number of fractional-second digits kept.
+  static constexpr int kMaxFractionDigits = 18;
+  // The longest zone abbreviation kept as written ("CHADT").
+  static constexpr int kMaxZoneLength = 7;
+
+  // Year, month, day, hour, minute and second, as written (no offset applied).
+  absl::CivilSecond civil;
+  DatePrecision precision = DatePrecision::kDay;
+
+  // The fraction of a second as written: `fraction_digits` digits with the
+  // value `fraction` ("30.250" gives fraction 250 and 3 digits; trailing zeros
+  // are kept). Both are 0 unless `precision` is kFraction.
+  std::uint64_t fraction = 0;
+  int fraction_digits = 0;
+
+  // The UTC offset in minutes east of UTC, when the text gave one ("Z", "UTC",
+  // "+09:00", "EDT"). Absent means "no zone given", never UTC.
+  std::optional<int> utc_offset_minutes;
+
+  // The zone abbreviation as written ("EDT", "UTC", "IST"), or empty. See
+  // zone().
+  char zone_abbreviation[kMaxZoneLength + 1] = {};
+
+  // True when the zone abbreviation names more than one offset ("IST", "BST"):
+  // `utc_offset_minutes` is then absent rather than a guess.
+  bool zone_ambiguous = false;
+
+  // True when a numeric date such as "03/04/2024" could be read either way;
+  // see AlternateReading().
+  bool day_month_ambiguous = false;
+
+  // True when a two-digit year was expanded (POSIX rule: 00-68 are 2000-2068,
+  // 69-99 are 1969-1999).
+  bool year_expanded = false;
+
+  // The weekday, when the text named one (it always agrees with the date).
+  std::optional<absl::Weekday> weekday;
+
+  // DateTime::zone()
+  //
+  // Returns the zone abbreviation as written, or an empty view.
+  // Lifetime: points into this object; valid while it is alive and unmodified.
+  [[nodiscard]] std::string_view zone() const ABSL_ATTRIBUTE_LIFETIME_BOUND;
+
+  // DateTime::FormatIso8601()
+  //
+  // Returns the date in ISO 8601 at exactly its precision: "2024", "2024-03",
+  // "2024-03-25", "2024-03-25T10:05", "2024-03-25T10:05:30",
+  // "2024-03-25T10:05:30.250", followed by "Z" for a zero offset or "+09:00"
+  // for another one when an offset is known.
+  [[nodiscard]] std::string FormatIso8601() const;
+
+  // DateTime::AppendIso8601()
+  //
+  // Appends FormatIso8601() to `*out`; allocates only when `*out` must grow.
+  void AppendIso8601(std::string* out) const;
+
+  // DateTime::AlternateReading()
+  //
+  // Returns the date with day and month swapped, when `day_month_ambiguous`;
+  // otherwise returns nullopt.
+  [[nodiscard]] std::optional<DateTime> AlternateReading() const;
+
+  // DateTime::ToCivilDay(), DateTime::ToCivilSecond()
+  //
+  // Return the civil day or second (fields below the precision at their
+  // minimum).
+  [[nodiscard]] absl::CivilDay ToCivilDay() const {
+    return absl::CivilDay(civil);
+  }
+  [[nodiscard]] absl::CivilSecond ToCivilSecond() const { return civil; }
+
+  // DateTime::ToTime()
+  //
+  // Returns the absolute time, including the fraction, only when an offset is
+  // known; otherwise returns nullopt (a date without a zone is not an instant).
+  [[nodiscard]] std::optional<absl::Time> ToTime() const;
+
+  friend bool operator==(const DateTime& a, const DateTime& b);
+  friend bool operator!=(const DateTime& a, const DateTime& b) {
+    return !(a == b);
+  }
+};
+
+// DateOptions
+//
+// How to read dates whose text alone does not settle them.
+struct DateOptions {
+  // Read numeric dates whose year comes last as day/month/year ("03/04/2024"
+  // is 3 April). Default: month first, as dateutil. ISO, year-first, compact
+  // and month-name dates never change with it; dotted dates ("25.03.2024") are
+  // always day-first.
+  bool day_first = false;
+
+  // Accept two-digit years ("25/03/24", "Mon, 25 Mar 24"); when false they are
+  // an error.
+  bool allow_two_digit_year = true;
+};
+
+// ParseDate()
+//
+// Parses `text`, which must hold exactly one date (surrounding white space is
+// allowed), and returns it. Errors are `absl::InvalidArgumentError`s whose
+// message quotes the offending slice and gives its byte offset in `text`:
+//   "no month named \"Marhc\" at byte 0"
+//   "day 30 is out of range for February 2024 at byte 5"
+//   "unexpected \"yesterday\" at byte 0"
+// Does not allocate on success.
+[[nodiscard]] LEDE_EXPORT absl::StatusOr<DateTime> ParseDate(
+    std::string_view text, const DateOptions& options = {});
+
+// DatePrefix
+//
+// A date found at the start of a longer text by ParseDatePrefix().
+struct DatePrefix {
+  DateTime date;
+  // Byte offset of the date's first byte in the text (after white space).
+  std::size_t offset = 0;
+  // Byte length of the date's text, from `offset`.
+  std::size_t length = 0;
+  // Bytes used from the start of the text: `offset + length`. The rest of the
+  // text is `text.substr(consumed)`.
+  std::size_t consumed = 0;
+};
+
+// ParseDatePrefix()
+//
+// Finds the longest date at the start of `text` (after optional white space)
+// that ends at a word boundary, for header lines where the body follows the
+// date on the same line: in " date 2024-03-25 Following a deadly..." the
+// caller strips " date " and ParseDatePrefix("2024-03-25 Following...")
+// returns 2024-03-25 with offset 0, length 10. Returns the same errors as
+// ParseDate() when no date starts the text. Does not allocate on success.
+[[nodiscard]] LEDE_EXPORT absl::StatusOr<DatePrefix> ParseDatePrefix(
+    std::string_view text, const DateOptions& options = {});
+
+}  // namespace lede
+
+#endif  // LEDE_DATE_H_

@@ -1,0 +1,23 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// -----------------------------------------------------------------------------
+// File: lede.h
+// -----------------------------------------------------------------------------
+//
+// The umbrella header: everything lede offers.
+//
+//   lede/date.h     ParseDate, ParseDatePrefix, DateTime
+//   lede/article.h  ArticleParser, ArticleView, Article, ParseArticle
+//   lede/json.h     ToJson
+//   lede/version.h  LEDE_VERSION_STRING, lede::Version()
+
+#ifndef LEDE_LEDE_H_
+#define LEDE_LEDE_H_
+
+#include "lede/article.h"  // IWYU pragma: export
+#include "lede/date.h"     // IWYU pragma: export
+#include "lede/json.h"     // IWYU pragma: export
+#include "lede/version.h"  // IWYU pragma: export
+
+#endif  // LEDE_LEDE_H_

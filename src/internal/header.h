@@ -1,0 +1,33 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// The header half of ArticleParser: finds where the header ends and the body
+// begins, and what the header says.
+
+#ifndef LEDE_SRC_INTERNAL_HEADER_H_
+#define LEDE_SRC_INTERNAL_HEADER_H_
+
+#include <cstddef>
+
+#include "src/internal/parse_state.h"
+
+namespace lede {
+namespace internal {
+
+// ParseHeader()
+//
+// Reads the header of `state->input` starting at byte `begin` (after any BOM,
+// which article.cc has already skipped and warned about). Sets, in
+// `state->view`: header_style, header_offset/header_length, body_offset, and
+// from the header: date/date_text, updated/updated_text (when only an updated
+// date is given it is also the date), title, byline (with `state->authors`),
+// and fills `state->fields`, `state->field_items`, `state->items`,
+// `state->tags` and the header's warnings. With no header, sets header_style
+// kNone and body_offset to `begin`. Never allocates once the state's buffers
+// have grown to the input's needs.
+void ParseHeader(ParseState* state, std::size_t begin);
+
+}  // namespace internal
+}  // namespace lede
+
+#endif  // LEDE_SRC_INTERNAL_HEADER_H_

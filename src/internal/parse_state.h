@@ -1,0 +1,75 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// The state an ArticleParser keeps between calls: the options, the buffers it
+// reuses (so a reused parser does not allocate in the steady state), and the
+// view under construction. The header parser (header.h) and the body parser
+// (body.h) fill it in that order; article.cc then points the view's spans at
+// the finished vectors.
+
+#ifndef LEDE_SRC_INTERNAL_PARSE_STATE_H_
+#define LEDE_SRC_INTERNAL_PARSE_STATE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lede/article.h"
+
+namespace lede {
+namespace internal {
+
+// A run of elements of one of ParseState's vectors.
+struct IndexRange {
+  std::size_t begin = 0;
+  std::size_t size = 0;
+};
+
+class ParseState {
+ public:
+  explicit ParseState(const ParseOptions& parse_options)
+      : options(parse_options) {}
+
+  // Clears every buffer, keeping its capacity, and starts a view of `text`.
+  void Reset(std::string_view text);
+
+  // Adds a warning unless `options.max_warnings` have been added already (the
+  // first one past the cap becomes a kTooManyWarnings). `message` must be
+  // static or point into `scratch` after the header's unescaping is done.
+  void AddWarning(WarningCode code, std::size_t offset,
+                  std::string_view message);
+
+  // Sets every span of `view` to the finished vectors. Called once, last.
+  void Finish();
+
+  ParseOptions options;
+  std::string_view input;  // == view.input
+
+  // Header fields in input order; `field_items[i]` is the run of `items`
+  // holding `fields[i].items`.
+  std::vector<HeaderField> fields;
+  std::vector<IndexRange> field_items;
+  std::vector<TextSpan> items;
+  // The article's tags (from Tags / Keywords / Categories fields).
+  std::vector<TextSpan> tags;
+  // The byline's authors (view.byline->authors is all of them).
+  std::vector<Author> authors;
+  // The body's blocks; `section_blocks[i]` is the run of `blocks` holding
+  // `sections[i].blocks`.
+  std::vector<Block> blocks;
+  std::vector<Section> sections;
+  std::vector<IndexRange> section_blocks;
+  std::vector<Warning> warnings;
+  // Unescaped header values. The header parser reserves, before it writes
+  // any, as many bytes as the header has, so it never reallocates while
+  // views into it exist.
+  std::string scratch;
+
+  ArticleView view;
+};
+
+}  // namespace internal
+}  // namespace lede
+
+#endif  // LEDE_SRC_INTERNAL_PARSE_STATE_H_
