@@ -26,7 +26,8 @@ class Rng {
   }
   // Uniform in [lo, hi].
   int Between(int lo, int hi) {
-    return lo + static_cast<int>(Next() % static_cast<std::uint64_t>(hi - lo + 1));
+    return lo +
+           static_cast<int>(Next() % static_cast<std::uint64_t>(hi - lo + 1));
   }
   bool Chance(int percent) { return Between(1, 100) <= percent; }
   template <typename T, std::size_t N>
@@ -39,54 +40,64 @@ class Rng {
 };
 
 constexpr const char* kWords[] = {
-    "the", "council", "said", "on", "a", "new", "plan", "would", "cost",
-    "more", "than", "expected", "and", "residents", "were", "asked", "to",
-    "comment", "before", "the", "vote", "in", "April", "officials", "have",
-    "not", "yet", "decided", "whether", "bridge", "river", "market", "school",
-    "hospital", "budget", "station", "harbour", "trains", "weather", "storm",
-    "report", "found", "that", "most", "of", "its", "members", "agreed",
-    "with", "proposal", "which", "includes", "funding", "for", "roads",
-    "parks", "libraries", "after", "years", "delay", "minister", "visited",
-    "town", "week", "during", "tour", "region", "where", "farmers",
-    "complained", "about", "prices", "rising", "since", "last", "summer",
-    "company", "announced", "it", "will", "hire", "hundred", "workers", "at",
-    "plant", "north", "of", "city", "by", "end", "year", "long-term",
-    "well-known", "it's", "didn't", "government's", "1,200", "3.5", "2024",
-    "per", "cent", "share", "profits", "fell", "rose", "sharply", "quarter",
-    "analysts", "expect", "further", "growth", "despite", "concerns",
-    "among", "investors", "local", "police", "confirmed", "incident",
-    "early", "morning", "no", "one", "was", "hurt", "witnesses", "described",
-    "loud", "noise", "followed", "smoke", "from", "building", "roof",
+    "the",          "council",   "said",       "on",        "a",
+    "new",          "plan",      "would",      "cost",      "more",
+    "than",         "expected",  "and",        "residents", "were",
+    "asked",        "to",        "comment",    "before",    "the",
+    "vote",         "in",        "April",      "officials", "have",
+    "not",          "yet",       "decided",    "whether",   "bridge",
+    "river",        "market",    "school",     "hospital",  "budget",
+    "station",      "harbour",   "trains",     "weather",   "storm",
+    "report",       "found",     "that",       "most",      "of",
+    "its",          "members",   "agreed",     "with",      "proposal",
+    "which",        "includes",  "funding",    "for",       "roads",
+    "parks",        "libraries", "after",      "years",     "delay",
+    "minister",     "visited",   "town",       "week",      "during",
+    "tour",         "region",    "where",      "farmers",   "complained",
+    "about",        "prices",    "rising",     "since",     "last",
+    "summer",       "company",   "announced",  "it",        "will",
+    "hire",         "hundred",   "workers",    "at",        "plant",
+    "north",        "of",        "city",       "by",        "end",
+    "year",         "long-term", "well-known", "it's",      "didn't",
+    "government's", "1,200",     "3.5",        "2024",      "per",
+    "cent",         "share",     "profits",    "fell",      "rose",
+    "sharply",      "quarter",   "analysts",   "expect",    "further",
+    "growth",       "despite",   "concerns",   "among",     "investors",
+    "local",        "police",    "confirmed",  "incident",  "early",
+    "morning",      "no",        "one",        "was",       "hurt",
+    "witnesses",    "described", "loud",       "noise",     "followed",
+    "smoke",        "from",      "building",   "roof",
 };
 
-constexpr const char* kNames[] = {"Mr. Alvarez", "Dr. Okafor", "Ms. Lindqvist",
-                                  "the U.S. embassy", "J. R. Moreau",
-                                  "Prof. Tanaka", "Mrs. Kowalski"};
+constexpr const char* kNames[] = {
+    "Mr. Alvarez",  "Dr. Okafor",   "Ms. Lindqvist", "the U.S. embassy",
+    "J. R. Moreau", "Prof. Tanaka", "Mrs. Kowalski"};
 
-constexpr const char* kAccented[] = {"café", "Zürich", "São Paulo", "naïve",
+constexpr const char* kAccented[] = {"café",   "Zürich", "São Paulo", "naïve",
                                      "Kraków", "résumé", "Reykjavík"};
 
 constexpr const char* kCjk =
-    "市议会周一表示，新的交通计划将在明年春天开始实施。官员说，这项计划的费用高于预期。";
+    "市议会周一表示，新的交通计划将在明年春天开始实施。官员说，这项计划的费用高"
+    "于预期。";
 
 constexpr const char* kHeadingWords[] = {
-    "What", "Happens", "Next", "The", "Cost", "Of", "Delay", "Residents",
-    "React", "A", "Long", "Road", "Ahead", "Budget", "Questions", "Who",
-    "Pays", "History", "Behind", "Decision", "Local", "Response", "Timeline",
-    "Risks", "And", "Benefits", "Voices", "From", "Market", "Numbers"};
+    "What",   "Happens",   "Next",      "The",      "Cost",     "Of",
+    "Delay",  "Residents", "React",     "A",        "Long",     "Road",
+    "Ahead",  "Budget",    "Questions", "Who",      "Pays",     "History",
+    "Behind", "Decision",  "Local",     "Response", "Timeline", "Risks",
+    "And",    "Benefits",  "Voices",    "From",     "Market",   "Numbers"};
 
-constexpr const char* kMonths[] = {"January", "February", "March", "April",
-                                   "May", "June", "July", "August",
-                                   "September", "October", "November",
-                                   "December"};
+constexpr const char* kMonths[] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
 constexpr const char* kMonthAbbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-constexpr const char* kWeekdayAbbr[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
-                                        "Sun"};
-constexpr const char* kZones[] = {"+0000", "-0500", "+0900", "+0100", "GMT",
-                                  "EST", "-0700"};
-constexpr const char* kPlaces[] = {"MOSCOW", "SEOUL", "LONDON", "NAIROBI",
-                                   "LIMA", "OSLO", "WASHINGTON"};
+constexpr const char* kWeekdayAbbr[] = {"Mon", "Tue", "Wed", "Thu",
+                                        "Fri", "Sat", "Sun"};
+constexpr const char* kZones[] = {"+0000", "-0500", "+0900", "+0100",
+                                  "GMT",   "EST",   "-0700"};
+constexpr const char* kPlaces[] = {"MOSCOW", "SEOUL", "LONDON",    "NAIROBI",
+                                   "LIMA",   "OSLO",  "WASHINGTON"};
 
 struct Date {
   int year, month, day, hour, minute, second;
@@ -94,18 +105,20 @@ struct Date {
 
 Date RandomDate(Rng& rng) {
   return Date{rng.Between(1995, 2030), rng.Between(1, 12), rng.Between(1, 28),
-              rng.Between(0, 23), rng.Between(0, 59), rng.Between(0, 59)};
+              rng.Between(0, 23),      rng.Between(0, 59), rng.Between(0, 59)};
 }
 
 // Day of week for a Gregorian date, 0 = Monday.
 int Weekday(const Date& d) {
   static constexpr int kOffsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
   int y = d.year - (d.month < 3 ? 1 : 0);
-  int sunday_based = (y + y / 4 - y / 100 + y / 400 + kOffsets[d.month - 1] + d.day) % 7;
+  int sunday_based =
+      (y + y / 4 - y / 100 + y / 400 + kOffsets[d.month - 1] + d.day) % 7;
   return (sunday_based + 6) % 7;
 }
 
-std::string Format(const char* format, ...) __attribute__((format(printf, 1, 2)));
+std::string Format(const char* format, ...)
+    __attribute__((format(printf, 1, 2)));
 std::string Format(const char* format, ...) {
   char buffer[256];
   va_list args;
@@ -121,13 +134,12 @@ std::string DateText(Rng& rng, const Date& d, std::string_view family) {
   }
   if (family == "iso_datetime") {
     return Format("%04d-%02d-%02dT%02d:%02d:%02d%s", d.year, d.month, d.day,
-                  d.hour, d.minute, d.second,
-                  rng.Chance(50) ? "Z" : "+09:00");
+                  d.hour, d.minute, d.second, rng.Chance(50) ? "Z" : "+09:00");
   }
   if (family == "rfc2822") {
-    return Format("%s, %02d %s %04d %02d:%02d:%02d %s", kWeekdayAbbr[Weekday(d)],
-                  d.day, kMonthAbbr[d.month - 1], d.year, d.hour, d.minute,
-                  d.second, rng.Pick(kZones));
+    return Format("%s, %02d %s %04d %02d:%02d:%02d %s",
+                  kWeekdayAbbr[Weekday(d)], d.day, kMonthAbbr[d.month - 1],
+                  d.year, d.hour, d.minute, d.second, rng.Pick(kZones));
   }
   if (family == "written") {
     return Format("%s %d, %04d", kMonths[d.month - 1], d.day, d.year);
@@ -232,8 +244,8 @@ GeneratedArticle MakeArticle(std::uint64_t seed, std::size_t index) {
                "\ntags: [city, budget]\n---\n\n";
       break;
     case 3:  // TOML front matter
-      header = "+++\ntitle = \"" + title + "\"\ndate = " +
-               DateText(rng, date, "iso_datetime") +
+      header = "+++\ntitle = \"" + title +
+               "\"\ndate = " + DateText(rng, date, "iso_datetime") +
                "\ntags = [\"city\", \"budget\"]\n+++\n\n";
       break;
     case 4:  // title line, date line, byline

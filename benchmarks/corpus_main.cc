@@ -62,7 +62,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (bytes == 0) {
-    std::fprintf(stderr, "make_corpus: give --dir and --articles, or --bytes\n");
+    std::fprintf(stderr,
+                 "make_corpus: give --dir and --articles, or --bytes\n");
     return 2;
   }
   lede_bench::Corpus corpus = lede_bench::MakeCorpus(bytes, seed);

@@ -121,7 +121,8 @@ const HeaderField* ArticleView::FindHeader(std::string_view key) const {
   return nullptr;
 }
 
-// ---- ParseState ----------------------------------------------------------------
+// ---- ParseState
+// ----------------------------------------------------------------
 
 namespace internal {
 
@@ -154,8 +155,8 @@ void ParseState::AddWarning(WarningCode code, std::size_t offset,
 
 void ParseState::Finish() {
   for (std::size_t i = 0; i < fields.size() && i < field_items.size(); ++i) {
-    fields[i].items = absl::MakeConstSpan(items).subspan(
-        field_items[i].begin, field_items[i].size);
+    fields[i].items = absl::MakeConstSpan(items).subspan(field_items[i].begin,
+                                                         field_items[i].size);
   }
   for (std::size_t i = 0; i < sections.size() && i < section_blocks.size();
        ++i) {
@@ -171,7 +172,8 @@ void ParseState::Finish() {
 
 }  // namespace internal
 
-// ---- ArticleParser -------------------------------------------------------------
+// ---- ArticleParser
+// -------------------------------------------------------------
 
 ArticleParser::ArticleParser(const ParseOptions& options)
     : state_(std::make_unique<internal::ParseState>(options)) {}
@@ -218,7 +220,8 @@ absl::StatusOr<ArticleView> ArticleParser::Parse(std::string_view text) & {
   return state.view;
 }
 
-// ---- Article -------------------------------------------------------------------
+// ---- Article
+// -------------------------------------------------------------------
 
 struct Article::Storage {
   std::string input;

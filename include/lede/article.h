@@ -203,23 +203,23 @@ struct Stats {
 //
 // Soft problems found while parsing. None of them stops a parse.
 enum class WarningCode {
-  kBomStripped,             // a UTF-8 byte order mark was skipped
-  kCrLineEndings,           // lines end in CR LF or lone CR
-  kMixedLineEndings,        // lines end in more than one way
-  kUnterminatedFrontMatter, // "---"/"+++" never closed; all of it is body
-  kUnparseableDate,         // a date value that is not a date; raw text kept
-  kDuplicateKey,            // a header key given twice; both kept
-  kHeaderTooLarge,          // header over ParseOptions::max_header_bytes
-  kNoDate,                  // the article carries no date
-  kInvalidUtf8,             // bytes that are not UTF-8, at `offset`
-  kNulByte,                 // a NUL byte in the text, at `offset`
-  kHeadingWithoutBody,      // a heading followed by no block
-  kAmbiguousDate,           // day/month order ambiguous (03/04/2024)
-  kAmbiguousZone,           // zone abbreviation with several offsets
-  kInputTruncated,          // input over ParseOptions::max_input_bytes
-  kTooManyBlocks,           // blocks over ParseOptions::max_blocks
-  kTooManySections,         // sections over ParseOptions::max_sections
-  kTooManyWarnings,         // warnings over ParseOptions::max_warnings
+  kBomStripped,              // a UTF-8 byte order mark was skipped
+  kCrLineEndings,            // lines end in CR LF or lone CR
+  kMixedLineEndings,         // lines end in more than one way
+  kUnterminatedFrontMatter,  // "---"/"+++" never closed; all of it is body
+  kUnparseableDate,          // a date value that is not a date; raw text kept
+  kDuplicateKey,             // a header key given twice; both kept
+  kHeaderTooLarge,           // header over ParseOptions::max_header_bytes
+  kNoDate,                   // the article carries no date
+  kInvalidUtf8,              // bytes that are not UTF-8, at `offset`
+  kNulByte,                  // a NUL byte in the text, at `offset`
+  kHeadingWithoutBody,       // a heading followed by no block
+  kAmbiguousDate,            // day/month order ambiguous (03/04/2024)
+  kAmbiguousZone,            // zone abbreviation with several offsets
+  kInputTruncated,           // input over ParseOptions::max_input_bytes
+  kTooManyBlocks,            // blocks over ParseOptions::max_blocks
+  kTooManySections,          // sections over ParseOptions::max_sections
+  kTooManyWarnings,          // warnings over ParseOptions::max_warnings
 };
 
 // WarningCodeName()

@@ -6,12 +6,11 @@
 
 #include <cstdio>
 #include <cstring>
+#include <string>
 #include <string_view>
 
-#include <string>
-
-#include "lede/version.h"
 #include "date_command.h"
+#include "lede/version.h"
 #include "parse_command.h"
 
 namespace {
@@ -37,8 +36,9 @@ constexpr char kUsage[] =
 int UsageError(const char* message, const char* arg) {
   std::fprintf(stderr, "lede: %s%s%s\n", message, arg != nullptr ? ": " : "",
                arg != nullptr ? arg : "");
-  std::fprintf(stderr, "usage: lede <command> [options] [args]; "
-                       "see 'lede --help'\n");
+  std::fprintf(stderr,
+               "usage: lede <command> [options] [args]; "
+               "see 'lede --help'\n");
   return 2;
 }
 
