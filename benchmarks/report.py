@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+# Copyright 2026 The lede Authors.
+# SPDX-License-Identifier: Apache-2.0
+"""Prints the README's performance table from Google Benchmark JSON files.
+
+    python3 benchmarks/report.py build/bench/*.json
+
+Every ratio compares two benchmarks of the same run on the same bytes.
+"""
+
+import json
+import platform
+import re
+import subprocess
+import sys
+
+
+def load(paths):
+    results, context = {}, {}
+    for path in paths:
+        with open(path) as f:
+            data = json.load(f)
+        context = context or data.get("context", {})
+        for b in data["benchmarks"]:
+            if b.get("run_type") == "aggregate" or "error_occurred" in b:
+                continue
+            results[b["name"]] = b
+    return results, context
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def compiler():
+    try:
+        return subprocess.run(["c++", "--version"], capture_output=True,
+                              text=True).stdout.splitlines()[0]
+    except (OSError, IndexError):
+        return "unknown compiler"
+
+
+def mbps(b):
+    return b["bytes_per_second"] / 1e6 if b and "bytes_per_second" in b else None
+
+
+def ns(b):
+    if not b:
+        return None
+    scale = {"ns": 1, "us": 1e3, "ms": 1e6, "s": 1e9}[b.get("time_unit", "ns")]
+    per_item = b["cpu_time"] * scale
+    items = b.get("items_per_second")
+    return 1e9 / items if items else per_item
+
+
+def fmt(x, digits=0):
+    return "—" if x is None else f"{x:,.{digits}f}"
+
+
+def ratio(a, b):
+    return "—" if not a or not b else f"{a / b:.2f}x"
+
+
+def main(paths):
+    r, ctx = load(paths)
+    get = r.get
+    lines = []
+    lines.append(f"Machine: {cpu_model()}, {ctx.get('num_cpus', '?')} cores; "
+                 f"{compiler()}; CMake preset `release` (-O3 -DNDEBUG); "
+                 f"corpus {ctx.get('corpus', 'see LEDE_BENCH_CORPUS_MB')}.")
+    lines.append("")
+
+    full = get("BM_ArticleParserParse")
+    lines.append("| Full parse (header, date, sections, counts) | MB/s | articles/s | allocs/article | lede's ratio |")
+    lines.append("|---|---:|---:|---:|---:|")
+    rows = [
+        ("lede `ArticleParser::Parse`, reused parser", full),
+        ("lede, one 2.5 KB article, reused parser", get("BM_ArticleParserParseSingle")),
+        ("lede, a fresh parser per article", get("BM_ArticleParserParseFresh")),
+        ("lede `ParseArticle` (owning)", get("BM_ParseArticle")),
+        ("md4c over the Markdown twin", get("BM_Md4c")),
+        ("cmark over the Markdown twin", get("BM_Cmark")),
+        ("plain zero-copy blank-line splitter", get("BM_ZeroCopySplitter")),
+        ("plain string-copying splitter", get("BM_NaiveSplitter")),
+        ("memcpy of the bytes", get("BM_Memcpy")),
+        ("memchr over the bytes", get("BM_Memchr")),
+    ]
+    for label, b in rows:
+        allocs = b.get("allocs_per_article") if b else None
+        lede_ratio = "" if b is full or label.startswith("lede") else ratio(mbps(full), mbps(b))
+        lines.append(f"| {label} | {fmt(mbps(b))} | {fmt(b.get('items_per_second') if b else None)} "
+                     f"| {fmt(allocs, 1) if allocs is not None else ''} | {lede_ratio} |")
+    lines.append("")
+
+    # Dates: BM_ParseDate/<family> against BM_AbslParseTime/<family> and
+    # BM_Strptime/<family>.
+    families = sorted({m.group(1) for name in r
+                       for m in [re.match(r"BM_ParseDate/(\w+)$", name)] if m})
+    if families:
+        lines.append("| Dates | lede ns/date | absl::ParseTime ns | strptime ns | vs absl | vs strptime | allocs/call |")
+        lines.append("|---|---:|---:|---:|---:|---:|---:|")
+        for fam in families:
+            mine = get(f"BM_ParseDate/{fam}")
+            absl_b = get(f"BM_AbslParseTime/{fam}")
+            strp = get(f"BM_Strptime/{fam}")
+            allocs = mine.get("allocs_per_call") if mine else None
+            lines.append(f"| {fam} | {fmt(ns(mine), 1)} | {fmt(ns(absl_b), 1)} | {fmt(ns(strp), 1)} "
+                         f"| {ratio(ns(absl_b), ns(mine))} | {ratio(ns(strp), ns(mine))} "
+                         f"| {fmt(allocs, 1) if allocs is not None else ''} |")
+        lines.append("")
+
+    scaling = sorted(((int(m.group(1)), b) for name, b in r.items()
+                      for m in [re.match(r"BM_ArticleParserScaling/(\d+)$", name)] if m))
+    if scaling:
+        costs = [1e3 / mbps(b) for _, b in scaling]  # ns per byte
+        lines.append("| Scaling: one document of | " + " | ".join(
+            f"{size // 1024} KB" if size < (1 << 20) else f"{size >> 20} MB" for size, _ in scaling) + " |")
+        lines.append("|---|" + "---:|" * len(scaling))
+        lines.append("| ns/byte | " + " | ".join(f"{c:.3f}" for c in costs) + " |")
+        lines.append(f"\nWorst/best per-byte cost from {scaling[0][0] // 1024} KB to "
+                     f"{scaling[-1][0] >> 20} MB: {max(costs) / min(costs):.2f}x.")
+        lines.append("")
+
+    hostile = sorted(((int(m.group(1)), b) for name, b in r.items()
+                      for m in [re.match(r"BM_ArticleParserHostile/kind:(\d+)$", name)] if m))
+    if hostile and full:
+        names = ["one huge paragraph", "thousands of Markdown headings",
+                 "a huge key-value header", "a million blank lines",
+                 "thousands of plain-text headings"]
+        lines.append("| Hostile input (8 MB) | MB/s | per-byte cost vs the corpus |")
+        lines.append("|---|---:|---:|")
+        for kind, b in hostile:
+            lines.append(f"| {names[kind] if kind < len(names) else kind} | {fmt(mbps(b))} "
+                         f"| {mbps(full) / mbps(b):.2f}x |")
+        lines.append("")
+
+    others = [name for name in r if re.match(r"BM_(ParseHeader|ToJson)", name)]
+    if others:
+        lines.append("| Other parts | MB/s | items/s |")
+        lines.append("|---|---:|---:|")
+        for name in sorted(others):
+            b = r[name]
+            lines.append(f"| `{name}` | {fmt(mbps(b))} | {fmt(b.get('items_per_second'))} |")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
