@@ -37,6 +37,7 @@
 #include <string>
 #include <string_view>
 
+#include "absl/base/attributes.h"
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
@@ -149,11 +150,17 @@ struct LEDE_EXPORT DateTime {
   // known; otherwise returns nullopt (a date without a zone is not an instant).
   [[nodiscard]] std::optional<absl::Time> ToTime() const;
 
+  // Equal when every field is equal, the zone abbreviation compared as
+  // written (so "UTC" and "Z" differ, though both have offset 0).
   friend bool operator==(const DateTime& a, const DateTime& b);
   friend bool operator!=(const DateTime& a, const DateTime& b) {
     return !(a == b);
   }
 };
+
+// Exported from the shared library (the friend declaration above cannot say
+// so itself).
+LEDE_EXPORT bool operator==(const DateTime& a, const DateTime& b);
 
 // DateOptions
 //
@@ -176,9 +183,33 @@ struct DateOptions {
 // allowed), and returns it. Errors are `absl::InvalidArgumentError`s whose
 // message quotes the offending slice and gives its byte offset in `text`:
 //   "no month named \"Marhc\" at byte 0"
-//   "day 30 is out of range for February 2024 at byte 5"
+//   "day \"30\" is out of range for February 2024 at byte 8"  ("2024-02-30")
 //   "unexpected \"yesterday\" at byte 0"
+//   "weekday \"Tuesday\" does not match 2024-03-25, a Monday, at byte 0"
 // Does not allocate on success.
+//
+// Accepted forms, in any letter case, with extra spaces and commas between
+// words allowed:
+//   ISO 8601, RFC 3339  2024, 2024-03, 2024-03-25, 2024-03-25T10:05:30.250Z,
+//                       2024-03-25 10:05+09:00, 10:05:30,25 (decimal comma),
+//                       20240325, 20240325T100530Z; an offset may follow any
+//                       precision ("2024-03Z"), as FormatIso8601() writes it
+//   RFC 2822 and 1123   Mon, 25 Mar 2024 10:05:30 -0400 (EDT)
+//   RFC 850             Monday, 25-Mar-24 10:05:30 GMT
+//   asctime, date(1)    Mon Mar  5 10:05:30 [UTC] 2024
+//   written out         [Monday,] March 25th, 2024 [at] 10:05 a.m. EDT;
+//                       25th of March 2024 10.05pm; Mar. 2024
+//   numeric             03/25/2024, 3-25-24, 25.03.2024 (dotted: day first),
+//                       2024/03/25, 2024.03.25
+// Times: 10:05, 10:05:30.25, 10:05 PM, 10.05pm, 10 a.m., noon, 12 noon.
+// Zones: Z, UTC, GMT, UT (optionally followed by an offset, "UTC+5:30"),
+// +09:00, +0900, +09, and a fixed table of unambiguous abbreviations (EST,
+// CEST, JST, AEDT, ...); an ambiguous one (IST, BST, AST, ...) is kept with
+// `zone_ambiguous` set and no offset.
+//
+// Not accepted: a time without a date, a month and day without a year,
+// relative expressions ("yesterday"), two-digit years after a written-out
+// month and day ("March 25, 24"), leap seconds and "24:00".
 [[nodiscard]] LEDE_EXPORT absl::StatusOr<DateTime> ParseDate(
     std::string_view text, const DateOptions& options = {});
 

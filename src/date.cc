@@ -1,0 +1,203 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+
+#include "lede/date.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
+#include "absl/time/time.h"
+#include "src/internal/date_scan.h"
+
+namespace lede {
+namespace {
+
+constexpr std::uint64_t kPow10[19] = {1ull,
+                                      10ull,
+                                      100ull,
+                                      1000ull,
+                                      10000ull,
+                                      100000ull,
+                                      1000000ull,
+                                      10000000ull,
+                                      100000000ull,
+                                      1000000000ull,
+                                      10000000000ull,
+                                      100000000000ull,
+                                      1000000000000ull,
+                                      10000000000000ull,
+                                      100000000000000ull,
+                                      1000000000000000ull,
+                                      10000000000000000ull,
+                                      100000000000000000ull,
+                                      1000000000000000000ull};
+
+// Writes `value` with at least `width` digits, zero-padded; returns the end.
+char* WriteDigits(std::uint64_t value, int width, char* out) {
+  char digits[20];
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value != 0);
+  for (int i = n; i < width; ++i) *out++ = '0';
+  while (n > 0) *out++ = digits[--n];
+  return out;
+}
+
+char* WriteTwo(int value, char* out) {
+  out[0] = static_cast<char>('0' + value / 10);
+  out[1] = static_cast<char>('0' + value % 10);
+  return out + 2;
+}
+
+}  // namespace
+
+std::string_view DatePrecisionName(DatePrecision precision) {
+  switch (precision) {
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kMinute:
+      return "minute";
+    case DatePrecision::kSecond:
+      return "second";
+    case DatePrecision::kFraction:
+      return "fraction";
+  }
+  return "unknown";
+}
+
+std::string_view DateTime::zone() const {
+  std::size_t length = 0;
+  while (length < sizeof(zone_abbreviation) &&
+         zone_abbreviation[length] != '\0') {
+    ++length;
+  }
+  return std::string_view(zone_abbreviation, length);
+}
+
+std::string DateTime::FormatIso8601() const {
+  std::string out;
+  AppendIso8601(&out);
+  return out;
+}
+
+void DateTime::AppendIso8601(std::string* out) const {
+  // Longest: "-9223372036854775808-12-31T23:59:59." + 18 digits + "+18:00".
+  char buffer[80];
+  char* p = buffer;
+  const absl::civil_year_t year = civil.year();
+  std::uint64_t magnitude = static_cast<std::uint64_t>(year);
+  if (year < 0) {
+    *p++ = '-';
+    magnitude = 0 - magnitude;
+  }
+  p = WriteDigits(magnitude, 4, p);
+  if (precision >= DatePrecision::kMonth) {
+    *p++ = '-';
+    p = WriteTwo(civil.month(), p);
+  }
+  if (precision >= DatePrecision::kDay) {
+    *p++ = '-';
+    p = WriteTwo(civil.day(), p);
+  }
+  if (precision >= DatePrecision::kMinute) {
+    *p++ = 'T';
+    p = WriteTwo(civil.hour(), p);
+    *p++ = ':';
+    p = WriteTwo(civil.minute(), p);
+  }
+  if (precision >= DatePrecision::kSecond) {
+    *p++ = ':';
+    p = WriteTwo(civil.second(), p);
+  }
+  if (precision == DatePrecision::kFraction && fraction_digits > 0) {
+    const int digits = fraction_digits < DateTime::kMaxFractionDigits
+                           ? fraction_digits
+                           : DateTime::kMaxFractionDigits;
+    *p++ = '.';
+    p = WriteDigits(fraction % kPow10[digits], digits, p);
+  }
+  if (utc_offset_minutes.has_value()) {
+    const int offset = *utc_offset_minutes;
+    if (offset == 0) {
+      *p++ = 'Z';
+    } else {
+      const unsigned magnitude_minutes =
+          static_cast<unsigned>(offset < 0 ? -offset : offset);
+      *p++ = offset < 0 ? '-' : '+';
+      p = WriteDigits(magnitude_minutes / 60, 2, p);
+      *p++ = ':';
+      p = WriteTwo(static_cast<int>(magnitude_minutes % 60), p);
+    }
+  }
+  out->append(buffer, static_cast<std::size_t>(p - buffer));
+}
+
+std::optional<DateTime> DateTime::AlternateReading() const {
+  if (!day_month_ambiguous) return std::nullopt;
+  DateTime other = *this;
+  other.civil = absl::CivilSecond(civil.year(), civil.day(), civil.month(),
+                                  civil.hour(), civil.minute(), civil.second());
+  return other;
+}
+
+std::optional<absl::Time> DateTime::ToTime() const {
+  if (!utc_offset_minutes.has_value()) return std::nullopt;
+  absl::Time time = absl::FromCivil(civil, absl::UTCTimeZone()) -
+                    absl::Minutes(*utc_offset_minutes);
+  if (precision == DatePrecision::kFraction && fraction_digits > 0) {
+    int digits = fraction_digits < DateTime::kMaxFractionDigits
+                     ? fraction_digits
+                     : DateTime::kMaxFractionDigits;
+    std::uint64_t value = fraction % kPow10[digits];
+    // absl::Time keeps nanoseconds; digits beyond the ninth are dropped.
+    if (digits > 9) {
+      value /= kPow10[digits - 9];
+      digits = 9;
+    }
+    time += absl::Nanoseconds(
+        static_cast<std::int64_t>(value * kPow10[9 - digits]));
+  }
+  return time;
+}
+
+bool operator==(const DateTime& a, const DateTime& b) {
+  return a.civil == b.civil && a.precision == b.precision &&
+         a.fraction == b.fraction && a.fraction_digits == b.fraction_digits &&
+         a.utc_offset_minutes == b.utc_offset_minutes && a.zone() == b.zone() &&
+         a.zone_ambiguous == b.zone_ambiguous &&
+         a.day_month_ambiguous == b.day_month_ambiguous &&
+         a.year_expanded == b.year_expanded && a.weekday == b.weekday;
+}
+
+absl::StatusOr<DateTime> ParseDate(std::string_view text,
+                                   const DateOptions& options) {
+  DatePrefix prefix;
+  internal::DateScanError error;
+  if (!internal::ScanDate(text, options, /*prefix=*/false, &prefix, &error)) {
+    return internal::MakeDateError(text, error);
+  }
+  return prefix.date;
+}
+
+absl::StatusOr<DatePrefix> ParseDatePrefix(std::string_view text,
+                                           const DateOptions& options) {
+  DatePrefix prefix;
+  internal::DateScanError error;
+  if (!internal::ScanDate(text, options, /*prefix=*/true, &prefix, &error)) {
+    return internal::MakeDateError(text, error);
+  }
+  return prefix;
+}
+
+}  // namespace lede

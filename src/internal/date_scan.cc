@@ -1,0 +1,1349 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// The date scanner: one forward pass over the bytes with a 256-entry class
+// table, words looked up in a compile-time hash table with ASCII folding, and
+// no allocation. The grammar is chosen by the shape of the first token (a word,
+// a four- or eight-digit number, a one- or two-digit number), so every byte is
+// looked at a bounded number of times and the work stays linear in the input.
+//
+// Optional tails (a time, a zone) are scanned as "absent", "ok" or "error".
+// ParseDate() reports an error in a tail; ParseDatePrefix() steps back to the
+// end of the date before it and reports the error only when that end is not
+// at a word boundary.
+
+#include "src/internal/date_scan.h"
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "absl/time/civil_time.h"
+
+namespace lede {
+namespace internal {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Byte classes.
+
+enum : std::uint8_t {
+  kDigitBit = 1,
+  kAlphaBit = 2,
+  kSpaceBit = 4,
+  kUpperBit = 8,
+};
+
+constexpr std::array<std::uint8_t, 256> MakeClassTable() {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = '0'; c <= '9'; ++c) table[c] = kDigitBit;
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kAlphaBit;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kAlphaBit | kUpperBit;
+  for (char c : {' ', '\t', '\n', '\r', '\v', '\f'}) {
+    table[static_cast<unsigned char>(c)] = kSpaceBit;
+  }
+  return table;
+}
+
+constexpr std::array<std::uint8_t, 256> kClass = MakeClassTable();
+
+inline bool IsDigit(unsigned char c) { return kClass[c] & kDigitBit; }
+inline bool IsAlpha(unsigned char c) { return kClass[c] & kAlphaBit; }
+inline bool IsAlnum(unsigned char c) {
+  return kClass[c] & (kDigitBit | kAlphaBit);
+}
+inline bool IsSpace(unsigned char c) { return kClass[c] & kSpaceBit; }
+inline bool IsUpper(unsigned char c) { return kClass[c] & kUpperBit; }
+// ASCII folding for bytes already known to be letters.
+inline unsigned char FoldLetter(unsigned char c) { return c | 0x20; }
+
+// ---------------------------------------------------------------------------
+// Words: months, weekdays, zones and the few connectors the grammar knows.
+
+enum class WordKind : std::uint8_t {
+  kNone,
+  kMonth,          // value: 1..12
+  kWeekday,        // value: 0 (Monday) .. 6 (Sunday), as absl::Weekday
+  kZone,           // value: UTC offset in minutes
+  kAmbiguousZone,  // names more than one offset
+  kUtc,            // UTC, GMT, UT: offset 0, may be followed by "+05:30"
+  kZulu,           // a lone "Z": offset 0, no abbreviation kept
+  kNoon,
+  kOf,
+  kAt,
+};
+
+struct WordDef {
+  const char* name;
+  WordKind kind;
+  std::int16_t value;
+};
+
+constexpr WordDef kWordDefs[] = {
+    {"january", WordKind::kMonth, 1},
+    {"jan", WordKind::kMonth, 1},
+    {"february", WordKind::kMonth, 2},
+    {"feb", WordKind::kMonth, 2},
+    {"march", WordKind::kMonth, 3},
+    {"mar", WordKind::kMonth, 3},
+    {"april", WordKind::kMonth, 4},
+    {"apr", WordKind::kMonth, 4},
+    {"may", WordKind::kMonth, 5},
+    {"june", WordKind::kMonth, 6},
+    {"jun", WordKind::kMonth, 6},
+    {"july", WordKind::kMonth, 7},
+    {"jul", WordKind::kMonth, 7},
+    {"august", WordKind::kMonth, 8},
+    {"aug", WordKind::kMonth, 8},
+    {"september", WordKind::kMonth, 9},
+    {"sep", WordKind::kMonth, 9},
+    {"sept", WordKind::kMonth, 9},
+    {"october", WordKind::kMonth, 10},
+    {"oct", WordKind::kMonth, 10},
+    {"november", WordKind::kMonth, 11},
+    {"nov", WordKind::kMonth, 11},
+    {"december", WordKind::kMonth, 12},
+    {"dec", WordKind::kMonth, 12},
+    {"monday", WordKind::kWeekday, 0},
+    {"mon", WordKind::kWeekday, 0},
+    {"tuesday", WordKind::kWeekday, 1},
+    {"tue", WordKind::kWeekday, 1},
+    {"tues", WordKind::kWeekday, 1},
+    {"wednesday", WordKind::kWeekday, 2},
+    {"wed", WordKind::kWeekday, 2},
+    {"thursday", WordKind::kWeekday, 3},
+    {"thu", WordKind::kWeekday, 3},
+    {"thur", WordKind::kWeekday, 3},
+    {"thurs", WordKind::kWeekday, 3},
+    {"friday", WordKind::kWeekday, 4},
+    {"fri", WordKind::kWeekday, 4},
+    {"saturday", WordKind::kWeekday, 5},
+    {"sat", WordKind::kWeekday, 5},
+    {"sunday", WordKind::kWeekday, 6},
+    {"sun", WordKind::kWeekday, 6},
+    {"utc", WordKind::kUtc, 0},
+    {"gmt", WordKind::kUtc, 0},
+    {"ut", WordKind::kUtc, 0},
+    {"z", WordKind::kZulu, 0},
+    // North America.
+    {"est", WordKind::kZone, -5 * 60},
+    {"edt", WordKind::kZone, -4 * 60},
+    {"cst", WordKind::kZone, -6 * 60},
+    {"cdt", WordKind::kZone, -5 * 60},
+    {"mst", WordKind::kZone, -7 * 60},
+    {"mdt", WordKind::kZone, -6 * 60},
+    {"pst", WordKind::kZone, -8 * 60},
+    {"pdt", WordKind::kZone, -7 * 60},
+    {"akst", WordKind::kZone, -9 * 60},
+    {"akdt", WordKind::kZone, -8 * 60},
+    {"hst", WordKind::kZone, -10 * 60},
+    {"hdt", WordKind::kZone, -9 * 60},
+    {"adt", WordKind::kZone, -3 * 60},
+    {"nst", WordKind::kZone, -(3 * 60 + 30)},
+    {"ndt", WordKind::kZone, -(2 * 60 + 30)},
+    // Europe.
+    {"wet", WordKind::kZone, 0},
+    {"west", WordKind::kZone, 60},
+    {"cet", WordKind::kZone, 60},
+    {"cest", WordKind::kZone, 2 * 60},
+    {"met", WordKind::kZone, 60},
+    {"mest", WordKind::kZone, 2 * 60},
+    {"eet", WordKind::kZone, 2 * 60},
+    {"eest", WordKind::kZone, 3 * 60},
+    {"msk", WordKind::kZone, 3 * 60},
+    // Asia and the Pacific.
+    {"pkt", WordKind::kZone, 5 * 60},
+    {"ict", WordKind::kZone, 7 * 60},
+    {"wib", WordKind::kZone, 7 * 60},
+    {"hkt", WordKind::kZone, 8 * 60},
+    {"sgt", WordKind::kZone, 8 * 60},
+    {"pht", WordKind::kZone, 8 * 60},
+    {"awst", WordKind::kZone, 8 * 60},
+    {"jst", WordKind::kZone, 9 * 60},
+    {"kst", WordKind::kZone, 9 * 60},
+    {"acst", WordKind::kZone, 9 * 60 + 30},
+    {"acdt", WordKind::kZone, 10 * 60 + 30},
+    {"aest", WordKind::kZone, 10 * 60},
+    {"aedt", WordKind::kZone, 11 * 60},
+    {"nzst", WordKind::kZone, 12 * 60},
+    {"nzdt", WordKind::kZone, 13 * 60},
+    {"chast", WordKind::kZone, 12 * 60 + 45},
+    {"chadt", WordKind::kZone, 13 * 60 + 45},
+    // Abbreviations in use for more than one offset: kept, never guessed.
+    {"ist", WordKind::kAmbiguousZone, 0},  // India, Israel, Ireland
+    {"bst", WordKind::kAmbiguousZone, 0},  // British Summer, Bangladesh
+    {"ast", WordKind::kAmbiguousZone, 0},  // Atlantic, Arabia
+    {"gst", WordKind::kAmbiguousZone, 0},  // Gulf, South Georgia
+    {"sst", WordKind::kAmbiguousZone, 0},  // Samoa, Singapore
+    {"cct", WordKind::kAmbiguousZone, 0},  // Cocos, China Coast
+    {"amt", WordKind::kAmbiguousZone, 0},  // Amazon, Armenia
+    {"ect", WordKind::kAmbiguousZone, 0},  // Ecuador, Eastern Caribbean
+    {"cat", WordKind::kAmbiguousZone, 0},  // Central Africa, Alaska (old)
+    {"noon", WordKind::kNoon, 0},
+    {"of", WordKind::kOf, 0},
+    {"at", WordKind::kAt, 0},
+};
+
+// Words are keyed by their first eight folded letters plus their length; the
+// ninth letter of "september" and "wednesday" is checked separately.
+constexpr int kMaxWordLength = 9;
+constexpr int kWordSlotBits = 8;
+constexpr int kWordSlots = 1 << kWordSlotBits;
+
+struct WordSlot {
+  std::uint64_t key = 0;
+  std::uint8_t length = 0;  // 0: empty slot
+  unsigned char ninth = 0;
+  WordKind kind = WordKind::kNone;
+  std::int16_t value = 0;
+};
+
+constexpr std::uint32_t WordHash(std::uint64_t key, int length) {
+  return static_cast<std::uint32_t>(
+      ((key + static_cast<std::uint64_t>(length)) * 0x9E3779B97F4A7C15ull) >>
+      (64 - kWordSlotBits));
+}
+
+constexpr std::array<WordSlot, kWordSlots> BuildWordTable() {
+  std::array<WordSlot, kWordSlots> table{};
+  for (const WordDef& def : kWordDefs) {
+    int length = 0;
+    std::uint64_t key = 0;
+    unsigned char ninth = 0;
+    for (; def.name[length] != '\0'; ++length) {
+      const auto c = static_cast<unsigned char>(def.name[length]);
+      if (length < 8) key |= static_cast<std::uint64_t>(c) << (8 * length);
+      if (length == 8) ninth = c;
+    }
+    std::uint32_t slot = WordHash(key, length);
+    while (table[slot].length != 0) slot = (slot + 1) & (kWordSlots - 1);
+    table[slot].key = key;
+    table[slot].length = static_cast<std::uint8_t>(length);
+    table[slot].ninth = ninth;
+    table[slot].kind = def.kind;
+    table[slot].value = def.value;
+  }
+  return table;
+}
+
+constexpr std::array<WordSlot, kWordSlots> kWordTable = BuildWordTable();
+
+// Looks up the letters [begin, end), which are all ASCII letters.
+const WordSlot* LookUpWord(const char* begin, const char* end) {
+  const long length = end - begin;
+  if (length > kMaxWordLength) return nullptr;
+  std::uint64_t key = 0;
+  const long keyed = length < 8 ? length : 8;
+  for (long i = 0; i < keyed; ++i) {
+    key |= static_cast<std::uint64_t>(
+               FoldLetter(static_cast<unsigned char>(begin[i])))
+           << (8 * i);
+  }
+  const unsigned char ninth =
+      length == 9 ? FoldLetter(static_cast<unsigned char>(begin[8])) : 0;
+  std::uint32_t slot = WordHash(key, static_cast<int>(length));
+  while (kWordTable[slot].length != 0) {
+    const WordSlot& s = kWordTable[slot];
+    if (s.key == key && s.length == length && s.ninth == ninth) return &s;
+    slot = (slot + 1) & (kWordSlots - 1);
+  }
+  return nullptr;
+}
+
+// ---------------------------------------------------------------------------
+// Calendar.
+
+bool IsLeapYear(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int DaysInMonth(int year, int month) {
+  static constexpr std::int8_t kDays[13] = {0,  31, 28, 31, 30, 31, 30,
+                                            31, 31, 30, 31, 30, 31};
+  return month == 2 && IsLeapYear(year) ? 29 : kDays[month];
+}
+
+int WeekdayOf(int year, int month, int day) {
+  return static_cast<int>(absl::GetWeekday(absl::CivilDay(year, month, day)));
+}
+
+constexpr std::string_view kMonthNames[13] = {
+    "",     "January", "February",  "March",   "April",    "May",     "June",
+    "July", "August",  "September", "October", "November", "December"};
+constexpr std::string_view kWeekdayNames[7] = {
+    "Monday", "Tuesday",  "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday"};
+
+// ---------------------------------------------------------------------------
+// The scanner.
+
+struct Span {
+  const char* begin = nullptr;
+  const char* end = nullptr;
+};
+
+class DateScanner {
+ public:
+  DateScanner(std::string_view text, const DateOptions& options, bool prefix,
+              DateScanError* error)
+      : begin_(text.data()),
+        p_(text.data()),
+        end_(text.data() + text.size()),
+        options_(options),
+        prefix_(prefix),
+        error_(error) {}
+
+  bool Scan(DatePrefix* out);
+
+ private:
+  enum class Tail { kAbsent, kOk, kError };
+  enum class AmPm { kNone, kAm, kPm };
+
+  // Cursor helpers. Peek() returns 0 past the end; a NUL byte in the text is
+  // of no class either, so the two never need telling apart.
+  std::size_t Left() const { return static_cast<std::size_t>(end_ - p_); }
+  unsigned char Peek(std::size_t i = 0) const {
+    return Left() > i ? static_cast<unsigned char>(p_[i]) : 0;
+  }
+  void SkipSpaces() {
+    while (p_ != end_ && IsSpace(static_cast<unsigned char>(*p_))) ++p_;
+  }
+  // Skips white space and commas ("March 25 , 2024"); returns whether any.
+  bool SkipSeparators() {
+    const char* start = p_;
+    while (p_ != end_ &&
+           (IsSpace(static_cast<unsigned char>(*p_)) || *p_ == ',')) {
+      ++p_;
+    }
+    return p_ != start;
+  }
+  // Reads a run of digits; returns its length. `*value` holds the value of the
+  // first 18 digits (callers reject longer runs where they matter).
+  std::size_t ReadDigits(std::uint64_t* value) {
+    const char* start = p_;
+    std::uint64_t v = 0;
+    while (p_ != end_ && IsDigit(static_cast<unsigned char>(*p_))) {
+      if (p_ - start < 18) v = v * 10 + static_cast<unsigned>(*p_ - '0');
+      ++p_;
+    }
+    *value = v;
+    return static_cast<std::size_t>(p_ - start);
+  }
+  Span ReadLetters() {
+    const char* start = p_;
+    while (p_ != end_ && IsAlpha(static_cast<unsigned char>(*p_))) ++p_;
+    return {start, p_};
+  }
+  static WordKind KindOf(const WordSlot* slot) {
+    return slot == nullptr ? WordKind::kNone : slot->kind;
+  }
+  bool AllUpper(Span s) const {
+    for (const char* c = s.begin; c != s.end; ++c) {
+      if (!IsUpper(static_cast<unsigned char>(*c))) return false;
+    }
+    return true;
+  }
+  // Skips the period of an abbreviation such as "Mar." or "Mon.".
+  void SkipAbbreviationPeriod(Span word) {
+    if (word.end - word.begin <= 4 && Peek() == '.') ++p_;
+  }
+  AmPm MatchAmPm();
+  bool AtWordBoundary() const;
+  bool LooksLikeTimeAhead() const;
+  // Whether the cursor is at ":" and two digits, as in the "-05:00" that ends
+  // "2024-03-05:00" (a month with an offset, not a day).
+  bool LooksLikeOffsetMinutes() const {
+    return Peek() == ':' && IsDigit(Peek(1)) && IsDigit(Peek(2)) &&
+           !IsDigit(Peek(3));
+  }
+
+  // Errors.
+  bool Fail(const char* begin, const char* end, std::string_view what) {
+    error_->offset = static_cast<std::size_t>(begin - begin_);
+    error_->length = static_cast<std::size_t>(end - begin);
+    error_->what = what;
+    error_->year = error_->month = error_->day = 0;
+    return false;
+  }
+  bool Fail(Span span, std::string_view what) {
+    return Fail(span.begin, span.end, what);
+  }
+  bool FailUnexpected(const char* at);
+  bool FailWord(Span word, WordKind kind);
+  // Records an error in an optional tail: ParseDate() reports it, the prefix
+  // mode steps back to `restart` and keeps the error for later.
+  bool TailFailed(const char* restart) {
+    if (!prefix_) return false;
+    p_ = restart;
+    if (!has_pending_) {
+      pending_ = *error_;
+      has_pending_ = true;
+    }
+    return true;
+  }
+
+  // Grammar.
+  bool ScanDatePart();
+  bool ScanNumberFirst();
+  bool ScanYearFirst(Span year_span, std::uint64_t year);
+  bool ScanCompact(Span span, std::uint64_t value);
+  bool ScanNumericYearLast(Span first, std::uint64_t value, char separator);
+  bool ScanDashedMonthName(Span day_span, std::uint64_t day);
+  bool ScanDayFirstWord(Span day_span, std::uint64_t day);
+  bool ScanMonthFirst(Span month_word, int month);
+  bool ScanOrdinalSuffix();
+  bool ScanYear(bool allow_two_digits, const char* date_begin,
+                const char* date_end);
+  bool SetYear(Span span, std::uint64_t value, std::size_t digits);
+  Tail ScanTimeAfterDate();
+  Tail ScanClock(bool after_t);
+  Tail FinishClock(AmPm am_pm);
+  Tail ScanZone();
+  Tail ScanOffset(bool loose);
+  void ScanZoneComment();
+  void SetZoneWord(Span word) { zone_ = word; }
+  bool Finish(DatePrefix* out);
+
+  const char* const begin_;
+  const char* p_;
+  const char* const end_;
+  const DateOptions& options_;
+  const bool prefix_;
+  DateScanError* const error_;
+
+  const char* date_begin_ = nullptr;
+  int year_ = 0;
+  int month_ = 1;
+  int day_ = 1;
+  int hour_ = 0;
+  int minute_ = 0;
+  int second_ = 0;
+  std::uint64_t fraction_ = 0;
+  int fraction_digits_ = 0;
+  DatePrecision precision_ = DatePrecision::kYear;
+  bool iso_ = false;      // year-first with '-', or compact: 'T' allowed
+  bool compact_ = false;  // ISO basic form: basic time allowed after 'T'
+  bool has_offset_ = false;
+  int offset_ = 0;
+  Span zone_;
+  bool zone_ambiguous_ = false;
+  bool year_expanded_ = false;
+  bool day_month_ambiguous_ = false;
+  bool numeric_year_last_ = false;
+  int weekday_ = -1;
+  Span weekday_span_;
+  Span year_span_;
+  Span month_span_;
+  Span day_span_;
+  Span hour_span_;
+  bool has_pending_ = false;
+  DateScanError pending_;
+};
+
+// Where a date may end in prefix mode: at the end, before white space, or
+// before punctuation that does not glue on to more date-like text.
+bool DateScanner::AtWordBoundary() const {
+  if (p_ == end_) return true;
+  const auto c = static_cast<unsigned char>(*p_);
+  if (IsSpace(c) || c >= 0x80) return true;
+  if (IsAlnum(c)) return false;
+  switch (c) {
+    case '-':
+    case '/':
+    case '+':
+    case '_':
+    case '@':
+    case '\0':
+      return false;
+    default:
+      break;
+  }
+  return !IsAlnum(Peek(1));
+}
+
+// "am", "pm", "a.m.", "P.M", any case, not followed by a letter or digit.
+DateScanner::AmPm DateScanner::MatchAmPm() {
+  const unsigned char first = FoldLetter(Peek());
+  if (first != 'a' && first != 'p') return AmPm::kNone;
+  std::size_t i = 1;
+  const bool dotted = Peek(i) == '.';
+  if (dotted) ++i;
+  if (!IsAlpha(Peek(i)) || FoldLetter(Peek(i)) != 'm') return AmPm::kNone;
+  ++i;
+  if (dotted && Peek(i) == '.') ++i;
+  if (IsAlnum(Peek(i))) return AmPm::kNone;
+  p_ += i;
+  return first == 'a' ? AmPm::kAm : AmPm::kPm;
+}
+
+// Whether the cursor is at one or two digits followed by ':'.
+bool DateScanner::LooksLikeTimeAhead() const {
+  if (!IsDigit(Peek())) return false;
+  if (Peek(1) == ':') return true;
+  return IsDigit(Peek(1)) && Peek(2) == ':';
+}
+
+bool DateScanner::FailUnexpected(const char* at) {
+  if (at == end_) {
+    return Fail(date_begin_, at, "incomplete date");
+  }
+  const char* end = at;
+  if (IsAlnum(static_cast<unsigned char>(*end))) {
+    while (end != end_ && IsAlnum(static_cast<unsigned char>(*end))) ++end;
+  } else {
+    ++end;
+  }
+  return Fail(at, end, "unexpected {slice}");
+}
+
+bool DateScanner::FailWord(Span word, WordKind kind) {
+  if (kind == WordKind::kNoon) {
+    return Fail(word, "{slice} is a time without a date");
+  }
+  // A word followed by a number was probably meant as a month ("Marhc 25");
+  // anything else ("yesterday", "next week") is not a date at all.
+  const char* after = word.end;
+  while (after != end_ && (IsSpace(static_cast<unsigned char>(*after)) ||
+                           *after == '.' || *after == ',')) {
+    ++after;
+  }
+  if (kind == WordKind::kNone && after != end_ &&
+      IsDigit(static_cast<unsigned char>(*after))) {
+    return Fail(word, "no month named {slice}");
+  }
+  return Fail(word, "unexpected {slice}");
+}
+
+bool DateScanner::Scan(DatePrefix* out) {
+  SkipSpaces();
+  date_begin_ = p_;
+  if (p_ == end_) return Fail(p_, p_, "expected a date, got {slice}");
+  if (!ScanDatePart()) return false;
+
+  if (precision_ == DatePrecision::kDay) {
+    const char* restart = p_;
+    if (ScanTimeAfterDate() == Tail::kError && !TailFailed(restart)) {
+      return false;
+    }
+  }
+  if (!has_offset_ && !zone_ambiguous_) {
+    const char* restart = p_;
+    if (ScanZone() == Tail::kError && !TailFailed(restart)) return false;
+  }
+  const char* date_end = p_;
+  if (prefix_) {
+    if (!AtWordBoundary()) {
+      if (has_pending_) {
+        *error_ = pending_;
+        return false;
+      }
+      return FailUnexpected(p_);
+    }
+  } else {
+    SkipSpaces();
+    if (p_ != end_) {
+      // An unknown capitalised word right after a time reads as a zone.
+      const char* word_end = p_;
+      while (word_end != end_ &&
+             IsUpper(static_cast<unsigned char>(*word_end))) {
+        ++word_end;
+      }
+      if (precision_ >= DatePrecision::kMinute && !has_offset_ &&
+          !zone_ambiguous_ && word_end - p_ >= 2 && word_end - p_ <= 5 &&
+          (word_end == end_ ||
+           !IsAlnum(static_cast<unsigned char>(*word_end)))) {
+        return Fail(p_, word_end, "unknown time zone {slice}");
+      }
+      return FailUnexpected(p_);
+    }
+  }
+  out->offset = static_cast<std::size_t>(date_begin_ - begin_);
+  out->length = static_cast<std::size_t>(date_end - date_begin_);
+  out->consumed = out->offset + out->length;
+  return Finish(out);
+}
+
+bool DateScanner::ScanDatePart() {
+  const unsigned char c = Peek();
+  if (IsAlpha(c)) {
+    Span word = ReadLetters();
+    const WordSlot* slot = LookUpWord(word.begin, word.end);
+    if (KindOf(slot) == WordKind::kWeekday) {
+      weekday_ = slot->value;
+      weekday_span_ = word;
+      SkipAbbreviationPeriod(word);
+      SkipSeparators();
+      if (IsDigit(Peek())) return ScanNumberFirst();
+      if (!IsAlpha(Peek())) {
+        return Fail(word, "no date after weekday {slice}");
+      }
+      word = ReadLetters();
+      slot = LookUpWord(word.begin, word.end);
+    }
+    if (KindOf(slot) == WordKind::kMonth)
+      return ScanMonthFirst(word, slot->value);
+    return FailWord(word, KindOf(slot));
+  }
+  if (IsDigit(c)) return ScanNumberFirst();
+  return FailUnexpected(p_);
+}
+
+bool DateScanner::ScanNumberFirst() {
+  const char* start = p_;
+  std::uint64_t value = 0;
+  const std::size_t digits = ReadDigits(&value);
+  const Span span{start, p_};
+  if (digits == 4) return ScanYearFirst(span, value);
+  if (digits == 8) return ScanCompact(span, value);
+  if (digits > 2) return Fail(span, "unexpected number {slice}");
+  const unsigned char c = Peek();
+  if (c == ':') {
+    const char* end = p_;
+    while (end != end_ &&
+           (IsDigit(static_cast<unsigned char>(*end)) || *end == ':')) {
+      ++end;
+    }
+    return Fail(start, end, "{slice} is a time without a date");
+  }
+  if ((c == '/' || c == '-' || c == '.') && IsDigit(Peek(1))) {
+    return ScanNumericYearLast(span, value, static_cast<char>(c));
+  }
+  if (c == '-' && IsAlpha(Peek(1))) return ScanDashedMonthName(span, value);
+  return ScanDayFirstWord(span, value);
+}
+
+bool DateScanner::SetYear(Span span, std::uint64_t value, std::size_t digits) {
+  year_span_ = span;
+  if (digits == 2) {
+    if (!options_.allow_two_digit_year) {
+      return Fail(span, "two-digit year {slice} is not allowed");
+    }
+    // POSIX (strptime %y): 69-99 are 1969-1999, 00-68 are 2000-2068.
+    year_ = static_cast<int>(value < 69 ? 2000 + value : 1900 + value);
+    year_expanded_ = true;
+    return true;
+  }
+  if (digits != 4) return Fail(span, "unexpected number {slice}");
+  if (value == 0) return Fail(span, "year {slice} is out of range");
+  year_ = static_cast<int>(value);
+  return true;
+}
+
+bool DateScanner::ScanYearFirst(Span year_span, std::uint64_t year) {
+  if (!SetYear(year_span, year, 4)) return false;
+  precision_ = DatePrecision::kYear;
+  const unsigned char separator = Peek();
+  if ((separator != '-' && separator != '/' && separator != '.') ||
+      !IsDigit(Peek(1))) {
+    return true;
+  }
+  const char* first_separator = p_;
+  ++p_;
+  std::uint64_t value = 0;
+  const char* month_begin = p_;
+  std::size_t digits = ReadDigits(&value);
+  // "2024-05:00" is a year with a UTC offset, as FormatIso8601() writes it.
+  if (separator == '-' && LooksLikeOffsetMinutes()) {
+    p_ = first_separator;
+    return true;
+  }
+  if (digits > 2) return Fail(month_begin, p_, "unexpected number {slice}");
+  month_span_ = {month_begin, p_};
+  month_ = static_cast<int>(value);
+  if (month_ < 1 || month_ > 12) {
+    return Fail(month_span_, "month {slice} is out of range");
+  }
+  iso_ = separator == '-';
+  precision_ = DatePrecision::kMonth;
+  if (Peek() != separator || !IsDigit(Peek(1))) {
+    // "2024/03" and "2024.03" are too easily something else; "2024-03" is
+    // ISO 8601.
+    if (separator != '-') {
+      p_ = first_separator;
+      precision_ = DatePrecision::kYear;
+    }
+    return true;
+  }
+  const char* second_separator = p_;
+  ++p_;
+  const char* day_begin = p_;
+  digits = ReadDigits(&value);
+  if (separator == '-' && LooksLikeOffsetMinutes()) {
+    p_ = second_separator;
+    return true;
+  }
+  if (digits > 2) return Fail(day_begin, p_, "unexpected number {slice}");
+  day_span_ = {day_begin, p_};
+  day_ = static_cast<int>(value);
+  precision_ = DatePrecision::kDay;
+  return true;
+}
+
+bool DateScanner::ScanCompact(Span span, std::uint64_t value) {
+  if (!SetYear({span.begin, span.begin + 4}, value / 10000, 4)) return false;
+  month_span_ = {span.begin + 4, span.begin + 6};
+  month_ = static_cast<int>(value / 100 % 100);
+  if (month_ < 1 || month_ > 12) {
+    return Fail(month_span_, "month {slice} is out of range");
+  }
+  day_span_ = {span.begin + 6, span.end};
+  day_ = static_cast<int>(value % 100);
+  precision_ = DatePrecision::kDay;
+  iso_ = true;
+  compact_ = true;
+  return true;
+}
+
+bool DateScanner::ScanNumericYearLast(Span first, std::uint64_t value,
+                                      char separator) {
+  ++p_;
+  const char* second_begin = p_;
+  std::uint64_t second_value = 0;
+  std::size_t digits = ReadDigits(&second_value);
+  const Span second{second_begin, p_};
+  if (digits > 2) return Fail(second, "unexpected number {slice}");
+  if (Peek() != separator || !IsDigit(Peek(1))) {
+    if (separator == '.' && MatchAmPm() != AmPm::kNone) {
+      return Fail(first.begin, p_, "{slice} is a time without a date");
+    }
+    if (p_ == end_ || IsSpace(Peek())) {
+      return Fail(first.begin, p_, "no year in {slice}");
+    }
+    return FailUnexpected(p_);
+  }
+  ++p_;
+  const char* year_begin = p_;
+  std::uint64_t year = 0;
+  digits = ReadDigits(&year);
+  if (!SetYear({year_begin, p_}, year, digits)) return false;
+  precision_ = DatePrecision::kDay;
+  numeric_year_last_ = true;
+
+  // Dotted dates are day-first by convention; otherwise follow the option,
+  // unless only the other reading has a month in range ("25/03/2024").
+  const bool dotted = separator == '.';
+  bool day_first = dotted || options_.day_first;
+  const std::uint64_t preferred_month = day_first ? second_value : value;
+  const std::uint64_t other_month = day_first ? value : second_value;
+  if (!dotted && (preferred_month < 1 || preferred_month > 12) &&
+      other_month >= 1 && other_month <= 12) {
+    day_first = !day_first;
+  }
+  month_span_ = day_first ? second : first;
+  day_span_ = day_first ? first : second;
+  month_ = static_cast<int>(day_first ? second_value : value);
+  day_ = static_cast<int>(day_first ? value : second_value);
+  if (month_ < 1 || month_ > 12) {
+    return Fail(month_span_, "month {slice} is out of range");
+  }
+  day_month_ambiguous_ = !dotted && value != second_value && value >= 1 &&
+                         value <= 12 && second_value >= 1 && second_value <= 12;
+  return true;
+}
+
+bool DateScanner::ScanDashedMonthName(Span day_span, std::uint64_t day) {
+  day_span_ = day_span;
+  day_ = static_cast<int>(day);
+  ++p_;  // '-'
+  const Span word = ReadLetters();
+  const WordSlot* slot = LookUpWord(word.begin, word.end);
+  if (KindOf(slot) != WordKind::kMonth) {
+    return Fail(word, "no month named {slice}");
+  }
+  month_span_ = word;
+  month_ = slot->value;
+  if (Peek() != '-' || !IsDigit(Peek(1))) {
+    return Fail(date_begin_, p_, "no year in {slice}");
+  }
+  ++p_;
+  const char* year_begin = p_;
+  std::uint64_t year = 0;
+  const std::size_t digits = ReadDigits(&year);
+  if (!SetYear({year_begin, p_}, year, digits)) return false;
+  precision_ = DatePrecision::kDay;
+  return true;
+}
+
+// "st", "nd", "rd" or "th" right after a day, matching the number.
+bool DateScanner::ScanOrdinalSuffix() {
+  if (!IsAlpha(Peek()) || !IsAlpha(Peek(1)) || IsAlpha(Peek(2))) return true;
+  const unsigned char a = FoldLetter(Peek());
+  const unsigned char b = FoldLetter(Peek(1));
+  const char* expected;
+  switch (day_ % 10) {
+    case 1:
+      expected = "st";
+      break;
+    case 2:
+      expected = "nd";
+      break;
+    case 3:
+      expected = "rd";
+      break;
+    default:
+      expected = "th";
+      break;
+  }
+  if (day_ % 100 >= 11 && day_ % 100 <= 13) expected = "th";
+  const bool is_suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+                         (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+  if (!is_suffix) return true;  // "10am" and the like: not a suffix
+  if (a != static_cast<unsigned char>(expected[0]) ||
+      b != static_cast<unsigned char>(expected[1])) {
+    return Fail(day_span_.begin, p_ + 2, "wrong ordinal suffix in {slice}");
+  }
+  p_ += 2;
+  day_span_.end = p_;
+  return true;
+}
+
+// The year that ends a written-out date; [date_begin, date_end) is quoted when
+// there is none.
+bool DateScanner::ScanYear(bool allow_two_digits, const char* date_begin,
+                           const char* date_end) {
+  if (!IsDigit(Peek()) || LooksLikeTimeAhead()) {
+    return Fail(date_begin, date_end, "no year in {slice}");
+  }
+  const char* year_begin = p_;
+  std::uint64_t year = 0;
+  const std::size_t digits = ReadDigits(&year);
+  if (digits == 2 && !allow_two_digits) {
+    return Fail(year_begin, p_, "unexpected {slice}");
+  }
+  return SetYear({year_begin, p_}, year, digits);
+}
+
+bool DateScanner::ScanDayFirstWord(Span day_span, std::uint64_t day) {
+  day_span_ = day_span;
+  day_ = static_cast<int>(day);
+  if (!ScanOrdinalSuffix()) return false;
+  const char* after_day = p_;
+  const bool separated = SkipSeparators();
+  if (MatchAmPm() != AmPm::kNone) {
+    return Fail(date_begin_, p_, "{slice} is a time without a date");
+  }
+  if (p_ == end_) return Fail(date_begin_, after_day, "no year in {slice}");
+  if (!separated || !IsAlpha(Peek())) return FailUnexpected(p_);
+  Span word = ReadLetters();
+  const WordSlot* slot = LookUpWord(word.begin, word.end);
+  if (KindOf(slot) == WordKind::kOf) {
+    SkipSeparators();
+    word = ReadLetters();
+    slot = LookUpWord(word.begin, word.end);
+  }
+  if (KindOf(slot) == WordKind::kNoon) {
+    return Fail(date_begin_, word.end, "{slice} is a time without a date");
+  }
+  if (KindOf(slot) != WordKind::kMonth) {
+    if (word.begin == word.end) return FailUnexpected(p_);
+    return Fail(word, "no month named {slice}");
+  }
+  month_span_ = word;
+  month_ = slot->value;
+  SkipAbbreviationPeriod(word);
+  const char* after_month = p_;
+  SkipSeparators();
+  if (!ScanYear(/*allow_two_digits=*/true, date_begin_, after_month)) {
+    return false;
+  }
+  precision_ = DatePrecision::kDay;
+  return true;
+}
+
+bool DateScanner::ScanMonthFirst(Span month_word, int month) {
+  month_span_ = month_word;
+  month_ = month;
+  SkipAbbreviationPeriod(month_word);
+  const char* after_month = p_;
+  SkipSeparators();
+  if (!IsDigit(Peek())) {
+    if (p_ == end_ || p_ == after_month) {
+      return Fail(date_begin_, after_month, "no year in {slice}");
+    }
+    return FailUnexpected(p_);
+  }
+  if (p_ == after_month) return FailUnexpected(p_);
+  const char* number_begin = p_;
+  std::uint64_t value = 0;
+  const std::size_t digits = ReadDigits(&value);
+  if (digits == 4) {  // "March 2024"
+    if (!SetYear({number_begin, p_}, value, digits)) return false;
+    precision_ = DatePrecision::kMonth;
+    return true;
+  }
+  if (digits > 2) return Fail(number_begin, p_, "unexpected number {slice}");
+  if (Peek() == ':') {
+    return Fail(number_begin, p_, "no day before time {slice}");
+  }
+  day_span_ = {number_begin, p_};
+  day_ = static_cast<int>(value);
+  if (!ScanOrdinalSuffix()) return false;
+  const char* after_day = p_;
+  SkipSeparators();
+  if (LooksLikeTimeAhead() && p_ != after_day) {
+    // asctime() and date(1): "Mon Mar 25 10:05:30 [UTC] 2024".
+    const char* clock_begin = p_;
+    const Tail clock = ScanClock(/*after_t=*/false);
+    if (clock == Tail::kError) return false;
+    if (clock == Tail::kAbsent) return FailUnexpected(clock_begin);
+    if (ScanZone() == Tail::kError) return false;
+    const char* after_time = p_;
+    SkipSeparators();
+    if (p_ == after_time && p_ != end_) return FailUnexpected(p_);
+    if (!IsDigit(Peek()))
+      return Fail(date_begin_, after_time, "no year in {slice}");
+    const char* year_begin = p_;
+    std::uint64_t year = 0;
+    const std::size_t year_digits = ReadDigits(&year);
+    if (year_digits != 4) return Fail(year_begin, p_, "unexpected {slice}");
+    return SetYear({year_begin, p_}, year, year_digits);
+  }
+  if (p_ == after_day && p_ != end_) return FailUnexpected(p_);
+  if (!ScanYear(/*allow_two_digits=*/false, date_begin_, after_day)) {
+    return false;
+  }
+  precision_ = DatePrecision::kDay;
+  return true;
+}
+
+// A time after a complete date: "T10:05", " 10:05:30", ", 10 a.m.", " at noon".
+DateScanner::Tail DateScanner::ScanTimeAfterDate() {
+  const char* start = p_;
+  if (iso_ && (Peek() == 'T' || Peek() == 't') && IsDigit(Peek(1))) {
+    ++p_;
+    const Tail tail = ScanClock(/*after_t=*/true);
+    if (tail == Tail::kAbsent) {
+      FailUnexpected(start);
+      return Tail::kError;
+    }
+    return tail;
+  }
+  if (!SkipSeparators()) return Tail::kAbsent;
+  if (IsAlpha(Peek())) {
+    const char* word_begin = p_;
+    const Span word = ReadLetters();
+    if (KindOf(LookUpWord(word.begin, word.end)) == WordKind::kAt &&
+        IsSpace(Peek())) {
+      SkipSpaces();
+    } else {
+      p_ = word_begin;
+    }
+  }
+  const Tail tail = ScanClock(/*after_t=*/false);
+  if (tail == Tail::kAbsent) p_ = start;
+  return tail;
+}
+
+// A time of day: "10:05", "10:05:30.25", "10:05 pm", "10.05pm", "10 AM",
+// "noon", "12 noon"; after an ISO 'T' also "1005" and "100530".
+DateScanner::Tail DateScanner::ScanClock(bool after_t) {
+  const char* start = p_;
+  if (!after_t && IsAlpha(Peek())) {
+    const Span word = ReadLetters();
+    if (KindOf(LookUpWord(word.begin, word.end)) == WordKind::kNoon) {
+      hour_ = 12;
+      minute_ = 0;
+      precision_ = DatePrecision::kMinute;
+      return Tail::kOk;
+    }
+    p_ = start;
+    return Tail::kAbsent;
+  }
+  if (!IsDigit(Peek())) return Tail::kAbsent;
+  std::uint64_t value = 0;
+  const std::size_t digits = ReadDigits(&value);
+  hour_span_ = {start, p_};
+  if (after_t && compact_ && (digits == 4 || digits == 6)) {  // ISO basic
+    const std::uint64_t scale = digits == 6 ? 10000 : 100;
+    hour_span_ = {start, start + 2};
+    hour_ = static_cast<int>(value / scale);
+    minute_ = static_cast<int>(value / (scale / 100) % 100);
+    precision_ = DatePrecision::kMinute;
+    if (digits == 6) {
+      second_ = static_cast<int>(value % 100);
+      precision_ = DatePrecision::kSecond;
+    }
+  } else if (digits > 2) {
+    p_ = start;
+    return Tail::kAbsent;
+  } else {
+    hour_ = static_cast<int>(value);
+    if (Peek() == ':' && IsDigit(Peek(1))) {
+      ++p_;
+      const char* minute_begin = p_;
+      if (ReadDigits(&value) != 2) {
+        Fail(minute_begin, p_, "minute {slice} is not two digits");
+        return Tail::kError;
+      }
+      minute_ = static_cast<int>(value);
+      precision_ = DatePrecision::kMinute;
+      if (Peek() == ':' && IsDigit(Peek(1))) {
+        ++p_;
+        const char* second_begin = p_;
+        if (ReadDigits(&value) != 2) {
+          Fail(second_begin, p_, "second {slice} is not two digits");
+          return Tail::kError;
+        }
+        second_ = static_cast<int>(value);
+        precision_ = DatePrecision::kSecond;
+      }
+    } else if (!after_t && Peek() == '.' && IsDigit(Peek(1)) &&
+               IsDigit(Peek(2)) && !IsDigit(Peek(3))) {
+      // "10.05pm": only with am/pm, else it is some other number.
+      p_ += 1;
+      minute_ = (Peek() - '0') * 10 + (Peek(1) - '0');
+      p_ += 2;
+      const char* before_space = p_;
+      SkipSpaces();
+      const AmPm am_pm = MatchAmPm();
+      if (am_pm == AmPm::kNone) {
+        p_ = start;
+        (void)before_space;
+        return Tail::kAbsent;
+      }
+      precision_ = DatePrecision::kMinute;
+      return FinishClock(am_pm);
+    } else if (!after_t) {
+      // "10 AM", "10am", "12 noon".
+      SkipSpaces();
+      const AmPm am_pm = MatchAmPm();
+      if (am_pm != AmPm::kNone) {
+        minute_ = 0;
+        precision_ = DatePrecision::kMinute;
+        return FinishClock(am_pm);
+      }
+      const char* word_begin = p_;
+      const Span word = ReadLetters();
+      if (hour_ == 12 && word.begin != word.end &&
+          KindOf(LookUpWord(word.begin, word.end)) == WordKind::kNoon) {
+        minute_ = 0;
+        precision_ = DatePrecision::kMinute;
+        return FinishClock(AmPm::kNone);
+      }
+      (void)word_begin;
+      p_ = start;
+      return Tail::kAbsent;
+    } else {
+      Fail(start, p_, "unexpected {slice}");
+      return Tail::kError;
+    }
+  }
+  if (precision_ == DatePrecision::kSecond &&
+      (Peek() == '.' || Peek() == ',') && IsDigit(Peek(1))) {
+    ++p_;
+    const char* fraction_begin = p_;
+    const std::size_t fraction_digits = ReadDigits(&value);
+    if (fraction_digits > DateTime::kMaxFractionDigits) {
+      Fail(fraction_begin, p_, "too many fractional digits in {slice}");
+      return Tail::kError;
+    }
+    fraction_ = value;
+    fraction_digits_ = static_cast<int>(fraction_digits);
+    precision_ = DatePrecision::kFraction;
+  }
+  AmPm am_pm = AmPm::kNone;
+  if (!after_t) {
+    const char* before_space = p_;
+    SkipSpaces();
+    am_pm = MatchAmPm();
+    if (am_pm == AmPm::kNone) p_ = before_space;
+  }
+  return FinishClock(am_pm);
+}
+
+DateScanner::Tail DateScanner::FinishClock(AmPm am_pm) {
+  if (am_pm != AmPm::kNone) {
+    if (hour_ < 1 || hour_ > 12) {
+      Fail(hour_span_, "hour {slice} is out of range for am/pm");
+      return Tail::kError;
+    }
+    if (hour_ == 12) hour_ = 0;
+    if (am_pm == AmPm::kPm) hour_ += 12;
+  } else if (hour_ > 23) {
+    Fail(hour_span_, "hour {slice} is out of range");
+    return Tail::kError;
+  }
+  if (minute_ > 59) {
+    // The minute's slice: two digits after the hour and a ':' (or none).
+    const char* m = hour_span_.end;
+    if (m != end_ && (*m == ':' || *m == '.')) ++m;
+    Fail(m, m + 2 <= end_ ? m + 2 : end_, "minute {slice} is out of range");
+    return Tail::kError;
+  }
+  if (second_ > 59) {
+    const char* s = hour_span_.end;
+    s += (s != end_ && *s == ':') ? 4 : 2;
+    if (s != end_ && *s == ':') ++s;
+    Fail(s, s + 2 <= end_ ? s + 2 : end_, "second {slice} is out of range");
+    return Tail::kError;
+  }
+  return Tail::kOk;
+}
+
+// A zone after a time or a date: "Z", "+09:00", "+0900", "+09", " UTC",
+// " GMT+5:30", " EDT", " -0400 (EDT)". In prefix mode a zone word must be in
+// capitals, so that "wet weather" after a date stays in the rest.
+DateScanner::Tail DateScanner::ScanZone() {
+  const char* start = p_;
+  unsigned char c = Peek();
+  if ((c == 'Z' || c == 'z') && !IsAlnum(Peek(1))) {
+    ++p_;
+    has_offset_ = true;
+    offset_ = 0;
+    return Tail::kOk;
+  }
+  if ((c == '+' || c == '-') && IsDigit(Peek(1))) {
+    const Tail tail = ScanOffset(/*loose=*/false);
+    if (tail == Tail::kOk) ScanZoneComment();
+    return tail;
+  }
+  SkipSpaces();
+  c = Peek();
+  if ((c == '+' || c == '-') && IsDigit(Peek(1)) && p_ != start) {
+    const Tail tail = ScanOffset(/*loose=*/false);
+    if (tail == Tail::kOk) ScanZoneComment();
+    return tail;
+  }
+  if (!IsAlpha(c)) {
+    p_ = start;
+    return Tail::kAbsent;
+  }
+  const Span word = ReadLetters();
+  const WordSlot* slot = LookUpWord(word.begin, word.end);
+  const WordKind kind = KindOf(slot);
+  const bool is_zone = kind == WordKind::kZone ||
+                       kind == WordKind::kAmbiguousZone ||
+                       kind == WordKind::kUtc || kind == WordKind::kZulu;
+  if (!is_zone || (prefix_ && !AllUpper(word)) || IsDigit(Peek())) {
+    p_ = start;
+    return Tail::kAbsent;
+  }
+  has_offset_ = true;
+  offset_ = 0;
+  switch (kind) {
+    case WordKind::kZulu:
+      return Tail::kOk;
+    case WordKind::kAmbiguousZone:
+      has_offset_ = false;
+      zone_ambiguous_ = true;
+      SetZoneWord(word);
+      return Tail::kOk;
+    case WordKind::kZone:
+      offset_ = slot->value;
+      SetZoneWord(word);
+      return Tail::kOk;
+    default:  // kUtc
+      SetZoneWord(word);
+      if ((Peek() == '+' || Peek() == '-') && IsDigit(Peek(1))) {
+        return ScanOffset(/*loose=*/true);
+      }
+      return Tail::kOk;
+  }
+}
+
+// "+09:00", "+0900", "+09"; with `loose` (after "UTC") also "+9" and "+9:30".
+DateScanner::Tail DateScanner::ScanOffset(bool loose) {
+  const char* start = p_;
+  const bool negative = *p_ == '-';
+  ++p_;
+  std::uint64_t value = 0;
+  const std::size_t digits = ReadDigits(&value);
+  std::uint64_t hours = 0;
+  std::uint64_t minutes = 0;
+  if (digits == 4) {
+    hours = value / 100;
+    minutes = value % 100;
+  } else if (digits == 2 || (loose && digits == 1)) {
+    hours = value;
+    if (Peek() == ':' && IsDigit(Peek(1))) {
+      ++p_;
+      if (ReadDigits(&minutes) != 2) {
+        Fail(start, p_, "utc offset {slice} is malformed");
+        return Tail::kError;
+      }
+    }
+  } else {
+    Fail(start, p_, "utc offset {slice} is malformed");
+    return Tail::kError;
+  }
+  if (minutes > 59 || hours * 60 + minutes > 18 * 60) {
+    Fail(start, p_, "utc offset {slice} is out of range");
+    return Tail::kError;
+  }
+  has_offset_ = true;
+  offset_ = static_cast<int>(hours * 60 + minutes) * (negative ? -1 : 1);
+  return Tail::kOk;
+}
+
+// RFC 2822's comment after a numeric zone, "-0400 (EDT)": kept as the
+// abbreviation when it is a short word; the numeric offset stays in force.
+void DateScanner::ScanZoneComment() {
+  const char* start = p_;
+  SkipSpaces();
+  if (Peek() != '(') {
+    p_ = start;
+    return;
+  }
+  ++p_;
+  const Span word = ReadLetters();
+  const long length = word.end - word.begin;
+  if (length < 1 || length > DateTime::kMaxZoneLength || Peek() != ')' ||
+      (prefix_ && !AllUpper(word))) {
+    p_ = start;
+    return;
+  }
+  ++p_;
+  if (zone_.begin == nullptr) SetZoneWord(word);
+}
+
+bool DateScanner::Finish(DatePrefix* out) {
+  if (precision_ >= DatePrecision::kDay) {
+    if (day_ < 1 || day_ > DaysInMonth(year_, month_)) {
+      Fail(day_span_, "day {slice} is out of range for {month_year}");
+      error_->year = year_;
+      error_->month = month_;
+      return false;
+    }
+  }
+  if (weekday_ >= 0) {
+    if (precision_ < DatePrecision::kDay) {
+      return Fail(weekday_span_, "weekday {slice} needs a day of the month");
+    }
+    if (WeekdayOf(year_, month_, day_) != weekday_) {
+      Fail(weekday_span_,
+           "weekday {slice} does not match {date}, a {weekday},");
+      error_->year = year_;
+      error_->month = month_;
+      error_->day = day_;
+      return false;
+    }
+    // The weekday settles an ambiguous order when it fits only one reading.
+    if (day_month_ambiguous_ && WeekdayOf(year_, day_, month_) != weekday_) {
+      day_month_ambiguous_ = false;
+    }
+  }
+
+  DateTime& d = out->date;
+  d = DateTime();
+  d.civil = absl::CivilSecond(year_, month_, day_, hour_, minute_, second_);
+  d.precision = precision_;
+  d.fraction = fraction_;
+  d.fraction_digits = fraction_digits_;
+  if (has_offset_) d.utc_offset_minutes = offset_;
+  if (zone_.begin != nullptr) {
+    std::size_t length = static_cast<std::size_t>(zone_.end - zone_.begin);
+    if (length > static_cast<std::size_t>(DateTime::kMaxZoneLength)) {
+      length = DateTime::kMaxZoneLength;
+    }
+    std::memcpy(d.zone_abbreviation, zone_.begin, length);
+  }
+  d.zone_ambiguous = zone_ambiguous_;
+  d.day_month_ambiguous = day_month_ambiguous_;
+  d.year_expanded = year_expanded_;
+  if (weekday_ >= 0) d.weekday = static_cast<absl::Weekday>(weekday_);
+  return true;
+}
+
+// Error messages.
+
+void AppendQuoted(std::string_view slice, std::string* out) {
+  constexpr std::size_t kMaxQuoted = 40;
+  static constexpr char kHex[] = "0123456789abcdef";
+  const bool shorten = slice.size() > kMaxQuoted;
+  if (shorten) slice = slice.substr(0, kMaxQuoted);
+  out->push_back('"');
+  for (const char ch : slice) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\') {
+      out->push_back('\\');
+      out->push_back(ch);
+    } else if (c >= 0x20 && c < 0x7f) {
+      out->push_back(ch);
+    } else {
+      out->append("\\x");
+      out->push_back(kHex[c >> 4]);
+      out->push_back(kHex[c & 15]);
+    }
+  }
+  if (shorten) out->append("...");
+  out->push_back('"');
+}
+
+void AppendPadded(int value, int width, std::string* out) {
+  char digits[12];
+  int n = 0;
+  unsigned v = static_cast<unsigned>(value < 0 ? 0 : value);
+  do {
+    digits[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0 && n < 12);
+  for (int i = n; i < width; ++i) out->push_back('0');
+  while (n > 0) out->push_back(digits[--n]);
+}
+
+}  // namespace
+
+bool ScanDate(std::string_view text, const DateOptions& options, bool prefix,
+              DatePrefix* out, DateScanError* error) {
+  DateScanner scanner(text, options, prefix, error);
+  return scanner.Scan(out);
+}
+
+absl::Status MakeDateError(std::string_view text, const DateScanError& error) {
+  const std::size_t offset =
+      error.offset < text.size() ? error.offset : text.size();
+  const std::size_t length =
+      error.length < text.size() - offset ? error.length : text.size() - offset;
+  const std::string_view slice = text.substr(offset, length);
+  const bool valid_date = error.month >= 1 && error.month <= 12;
+
+  std::string message;
+  bool quoted = false;
+  std::string_view what = error.what;
+  while (!what.empty()) {
+    const std::size_t open = what.find('{');
+    message.append(what.data(), open == what.npos ? what.size() : open);
+    if (open == what.npos) break;
+    what.remove_prefix(open);
+    const std::size_t close = what.find('}');
+    if (close == what.npos) {
+      message.append(what.data(), what.size());
+      break;
+    }
+    const std::string_view name = what.substr(1, close - 1);
+    what.remove_prefix(close + 1);
+    if (name == "slice") {
+      AppendQuoted(slice, &message);
+      quoted = true;
+    } else if (name == "month_year" && valid_date) {
+      message.append(kMonthNames[error.month].data(),
+                     kMonthNames[error.month].size());
+      message.push_back(' ');
+      AppendPadded(error.year, 4, &message);
+    } else if (name == "date" && valid_date) {
+      AppendPadded(error.year, 4, &message);
+      message.push_back('-');
+      AppendPadded(error.month, 2, &message);
+      message.push_back('-');
+      AppendPadded(error.day, 2, &message);
+    } else if (name == "weekday" && valid_date && error.day >= 1 &&
+               error.day <= DaysInMonth(error.year, error.month)) {
+      const std::string_view day_name =
+          kWeekdayNames[WeekdayOf(error.year, error.month, error.day)];
+      message.append(day_name.data(), day_name.size());
+    }
+  }
+  if (!quoted) {
+    message.push_back(' ');
+    AppendQuoted(slice, &message);
+  }
+  message.append(" at byte ");
+  message.append(std::to_string(offset));
+  return absl::InvalidArgumentError(message);
+}
+
+}  // namespace internal
+}  // namespace lede
