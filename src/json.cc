@@ -13,6 +13,7 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -98,6 +99,26 @@ std::size_t Utf8SequenceLength(const unsigned char* p, const unsigned char* end,
   return continuation_bytes + 1;
 }
 
+std::uint64_t Load64(const unsigned char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof(word));
+  return word;
+}
+
+// Returns whether any of the 8 bytes of `word` is not plain ASCII to copy:
+// below 0x20, '"', '\\' or 0x80 and above. (The classic SWAR tests; exact as
+// a yes/no answer, which is all the caller needs.)
+bool HasByteToWorkOn(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+  const std::uint64_t quote = word ^ (kOnes * '"');
+  const std::uint64_t backslash = word ^ (kOnes * '\\');
+  const std::uint64_t below_space = (word - kOnes * 0x20) & ~word;
+  const std::uint64_t is_quote = (quote - kOnes) & ~quote;
+  const std::uint64_t is_backslash = (backslash - kOnes) & ~backslash;
+  return ((below_space | is_quote | is_backslash | word) & kHighBits) != 0;
+}
+
 void AppendEscapedByte(unsigned char c, std::string* out) {
   switch (c) {
     case '"':
@@ -143,37 +164,44 @@ void AppendString(std::string_view text, bool lower_case, std::string* out) {
     }
   };
   while (p < end) {
-    const std::uint8_t byte_class = kByteClasses[*p];
-    if (byte_class == kPlain) {
-      ++p;
-      continue;
+    // Skip 8 plain bytes at a time (most text is plain ASCII); then look at
+    // the next 8 bytes one by one, so that text full of bytes to work on
+    // does not pay for a failed skip at every byte.
+    const unsigned char* stop = end;
+    if (!lower_case) {
+      while (end - p >= 8 && !HasByteToWorkOn(Load64(p))) p += 8;
+      if (end - p > 8) stop = p + 8;
     }
-    if (byte_class == kUpper) {
-      if (lower_case) {
+    while (p < stop) {
+      const std::uint8_t byte_class = kByteClasses[*p];
+      if (byte_class == kPlain) {
+        ++p;
+      } else if (byte_class == kUpper) {
+        if (lower_case) {
+          flush(p);
+          out->push_back(static_cast<char>(*p - 'A' + 'a'));
+          run = p + 1;
+        }
+        ++p;
+      } else if (byte_class == kUtf8) {
+        std::size_t invalid_length = 0;
+        const std::size_t length = Utf8SequenceLength(p, end, &invalid_length);
+        if (length != 0) {
+          p += length;
+        } else {
+          flush(p);
+          out->append(kReplacementCharacter.data(),
+                      kReplacementCharacter.size());
+          p += invalid_length;
+          run = p;
+        }
+      } else {
         flush(p);
-        out->push_back(static_cast<char>(*p - 'A' + 'a'));
-        run = p + 1;
+        AppendEscapedByte(*p, out);
+        ++p;
+        run = p;
       }
-      ++p;
-      continue;
     }
-    if (byte_class == kUtf8) {
-      std::size_t invalid_length = 0;
-      const std::size_t length = Utf8SequenceLength(p, end, &invalid_length);
-      if (length != 0) {
-        p += length;
-        continue;
-      }
-      flush(p);
-      out->append(kReplacementCharacter.data(), kReplacementCharacter.size());
-      p += invalid_length;
-      run = p;
-      continue;
-    }
-    flush(p);
-    AppendEscapedByte(*p, out);
-    ++p;
-    run = p;
   }
   flush(end);
   out->push_back('"');

@@ -258,6 +258,34 @@ TEST(ToJsonTest, KeepsValidUtf8AsItIs) {
   EXPECT_EQ(JsonStringOf(text), "\"" + std::string(text) + "\"");
 }
 
+// The escaper skips plain bytes eight at a time: a byte to escape must be
+// found wherever it falls in a word.
+TEST(ToJsonTest, FindsBytesToEscapeAtEveryPosition) {
+  const struct {
+    std::string_view byte;
+    std::string_view escaped;
+  } specials[] = {{"\"", "\\\""},
+                  {"\\", "\\\\"},
+                  {std::string_view("\0", 1), "\\u0000"},
+                  {"\x1f", "\\u001f"},
+                  {"\n", "\\n"},
+                  {"\x80", "\xEF\xBF\xBD"},
+                  {"\xC3\xA9", "\xC3\xA9"},
+                  {"\x7f", "\x7f"},
+                  {" ", " "},
+                  {"!", "!"}};
+  for (const auto& special : specials) {
+    for (std::size_t at = 0; at < 24; ++at) {
+      std::string text(24, 'a');
+      text.replace(at, 1, special.byte);
+      std::string expected = "\"" + std::string(at, 'a');
+      expected.append(special.escaped.data(), special.escaped.size());
+      expected += std::string(23 - at, 'a') + "\"";
+      EXPECT_EQ(JsonStringOf(text), expected) << "at " << at;
+    }
+  }
+}
+
 struct InvalidUtf8Case {
   std::string_view input;
   std::string_view output;
