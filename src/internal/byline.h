@@ -34,6 +34,15 @@ bool IsBylineLine(std::string_view line);
 // before it.
 void SetByline(const TextSpan& text, ParseState* state);
 
+// AppendAuthors()
+//
+// Appends the names in `text` (one byline, or one item of an author list),
+// with roles set apart as SetByline() does, to `state->authors`, without
+// touching `state->view.byline`. Each name's and role's offset/length locate
+// it in the input when `text` is the input's own bytes, else they are
+// `text`'s offset and length.
+void AppendAuthors(const TextSpan& text, ParseState* state);
+
 }  // namespace internal
 }  // namespace lede
 
