@@ -1,16 +1,441 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// Placeholder: no header is recognised yet.
+// Finding and reading an article's header. The first non-blank line (after
+// the BOM and blank lines) decides the style, tried in this order:
+//
+//   1. "---" or "+++" alone on the line (trailing blanks allowed): YAML or
+//      TOML front matter up to the closing "---"/"..." or "+++" line. With no
+//      closing line the front matter is unterminated: a warning, and all of
+//      the input is body.
+//   2. Optional blanks, the word "date" (any case), a blank, and a date that
+//      ScanDate finds at the start of the rest of the line: the inline date
+//      line. The body starts right after the date's last byte.
+//   3. A key-value block (see the rule below).
+//   4. Date lines: an optional title line, then one or more lines each of
+//      which is a date line or a byline, with at least one date line. A date
+//      line is a date and nothing else, optionally after a label ("Published:",
+//      "Published", "Published on", "Posted on", "Posted", "Updated:",
+//      "Updated", "Updated on", "Last modified:", "Last updated", "Modified",
+//      "Date:"; a colon is optional after each). A title line is any line of
+//      at most 300 bytes that is directly followed by a date line or a byline.
+//
+// The rule against false headers, for key-value blocks. A block is the run
+// of lines from the first non-blank one up to a blank line or the end of the
+// input. It is a header only when
+//   (a) every line of it is a `Key: value` line, or an indented continuation
+//       of the line before it (the first line cannot be one), where a key is
+//       one to three words of ASCII letters, digits, '_' and '-', starting
+//       with a letter, at most 40 bytes, followed by ':' and then a blank or
+//       the end of the line; and
+//   (b) at least one of its keys is a known key (date and updated keys, title,
+//       subtitle, author, by, byline, source, publisher, url, link, tags,
+//       keywords, category, categories, section, language, summary,
+//       description; see ClassifyKey()).
+// So prose stays body: "Note: the meeting was moved." (unknown key),
+// "WASHINGTON: The ..." and "Q: What happened?" / "A: ..." (unknown keys),
+// "Update: officials said ..." ("Update" is not "Updated"), a first line
+// with "http://..." (no blank after the colon; "http" is not known), "At
+// 10:30 the ..." (more than a key before the colon), and a "Title: ..." line
+// followed directly by prose (the prose line is not `Key: value`, so the
+// block is not a header; write a blank line after a key-value header). A
+// "Title: ..." line directly followed by a date line is a title line of the
+// date-lines style.
+//
+// A header longer than ParseOptions::max_header_bytes is not read: a
+// warning, and all of the input is body.
 
 #include "src/internal/header.h"
 
+#include <cstddef>
+#include <string_view>
+
+#include "src/internal/byline.h"
+#include "src/internal/date_scan.h"
+#include "src/internal/header_fields.h"
+#include "src/internal/header_front_matter.h"
+
 namespace lede {
 namespace internal {
+namespace header_util {
+namespace {
+
+constexpr std::size_t kMaxKeyBytes = 40;
+constexpr int kMaxKeyWords = 3;
+constexpr std::size_t kMaxDateLineBytes = 200;
+constexpr std::size_t kMaxTitleBytes = 300;
+
+// Sets the view for a header that ends (and whose body starts) at `end`.
+void SetHeader(ParseState* state, HeaderStyle style, std::size_t end) {
+  state->view.header_style = style;
+  state->view.header_offset = 0;
+  state->view.header_length = end;
+  state->view.body_offset = end;
+}
+
+// Returns true, after a warning, when a header ending at `end` is over the
+// limit; the input then stays all body.
+bool OverLimit(ParseState* state, std::size_t first, std::size_t end) {
+  if (end <= state->options.max_header_bytes) return false;
+  state->AddWarning(WarningCode::kHeaderTooLarge, first,
+                    "header over ParseOptions::max_header_bytes; read as body");
+  return true;
+}
+
+// ---- Front matter
+// ------------------------------------------------------------
+
+bool IsClosingLine(std::string_view text, HeaderStyle style) {
+  text = TrimTrailingBlanks(text);
+  if (style == HeaderStyle::kToml) return text == "+++";
+  return text == "---" || text == "...";
+}
+
+void ReadFrontMatter(FieldSink* sink, const Line& open, HeaderStyle style) {
+  ParseState* state = sink->state();
+  const std::string_view input = state->input;
+  std::size_t pos = open.next;
+  while (pos < input.size()) {
+    const Line line = LineAt(input, pos);
+    if (IsClosingLine(line.Text(input), style)) {
+      if (OverLimit(state, open.begin, line.next)) return;
+      sink->ReserveScratch(line.next);
+      if (style == HeaderStyle::kYaml) {
+        ReadYamlFrontMatter(sink, open.next, line.begin);
+      } else {
+        ReadTomlFrontMatter(sink, open.next, line.begin);
+      }
+      sink->Finish();
+      SetHeader(state, style, line.next);
+      return;
+    }
+    pos = line.next;
+  }
+  state->AddWarning(WarningCode::kUnterminatedFrontMatter, open.begin,
+                    "front matter is never closed; read as body");
+}
+
+// ---- Inline date line
+// --------------------------------------------------------
+
+bool TryInlineDate(FieldSink* sink, const Line& line) {
+  ParseState* state = sink->state();
+  const std::string_view input = state->input;
+  std::size_t pos = line.begin;
+  while (pos < line.end && IsBlank(input[pos])) ++pos;
+  const std::size_t word_end = pos + 4;
+  if (word_end >= line.end || !EqualsIgnoreCase(input.substr(pos, 4), "date") ||
+      !IsBlank(input[word_end])) {
+    return false;
+  }
+  DatePrefix found;
+  DateScanError error;
+  const std::string_view rest = input.substr(word_end, line.end - word_end);
+  if (!ScanDate(rest, state->options.date, /*prefix=*/true, &found, &error)) {
+    return false;
+  }
+  const std::size_t date_begin = word_end + found.offset;
+  const std::size_t date_end = word_end + found.consumed;
+  if (OverLimit(state, line.begin, date_end)) return true;
+  const TextSpan value = sink->Span(date_begin, date_end);
+  sink->AddPlainField(sink->Span(pos, word_end), value);
+  sink->SetDate(/*updated=*/false, found.date, value);
+  sink->Finish();
+  SetHeader(state, HeaderStyle::kInlineDate, date_end);
+  return true;
+}
+
+// ---- Key-value block
+// ---------------------------------------------------------
+
+struct KeyLine {
+  std::size_t key_end = 0;      // the key is [line.begin, key_end)
+  std::size_t value_begin = 0;  // the value, trimmed, is [value_begin,
+  std::size_t value_end = 0;    // value_end)
+};
+
+// Reads `line` as `Key: value` by the rule in the file comment.
+bool ParseKeyLine(std::string_view input, const Line& line, KeyLine* out) {
+  std::size_t i = line.begin;
+  if (i >= line.end || !IsLetter(input[i])) return false;
+  int words = 1;
+  while (i < line.end && i - line.begin <= kMaxKeyBytes) {
+    const char c = input[i];
+    if (HasClass(c, kKeyByte)) {
+      ++i;
+    } else if (c == ' ' && i + 1 < line.end &&
+               HasClass(input[i + 1], kKeyByte)) {
+      if (++words > kMaxKeyWords) return false;
+      ++i;
+    } else {
+      break;
+    }
+  }
+  if (i >= line.end || input[i] != ':' || i - line.begin > kMaxKeyBytes) {
+    return false;
+  }
+  out->key_end = i;
+  ++i;
+  if (i < line.end && !IsBlank(input[i])) return false;
+  while (i < line.end && IsBlank(input[i])) ++i;
+  std::size_t end = line.end;
+  while (end > i && IsBlank(input[end - 1])) --end;
+  out->value_begin = i;
+  out->value_end = end;
+  return true;
+}
+
+// Returns the end of the key-value block starting at `first` (after its last
+// line's line ending) when it is a header by the rule, else 0.
+std::size_t FindKeyValueBlock(std::string_view input, std::size_t first) {
+  std::size_t pos = first;
+  std::size_t end = 0;
+  bool known = false;
+  while (pos < input.size()) {
+    const Line line = LineAt(input, pos);
+    if (IsBlankLine(input, line)) break;
+    if (IsBlank(input[line.begin])) {
+      if (end == 0) return 0;  // a continuation of nothing
+    } else {
+      KeyLine key_line;
+      if (!ParseKeyLine(input, line, &key_line)) return 0;
+      known = known || ClassifyKey(input.substr(
+                           line.begin, key_line.key_end - line.begin)) !=
+                           KeyKind::kOther;
+    }
+    end = line.next;
+    pos = line.next;
+  }
+  return known ? end : 0;
+}
+
+void ReadKeyValueBlock(FieldSink* sink, std::size_t first, std::size_t end) {
+  const std::string_view input = sink->input();
+  std::size_t pos = first;
+  while (pos < end) {
+    const Line line = LineAt(input, pos);
+    KeyLine key_line;
+    pos = line.next;
+    if (!ParseKeyLine(input, line, &key_line)) continue;
+    std::size_t value_begin = key_line.value_begin;
+    std::size_t value_end = key_line.value_end;
+    bool continued = false;
+    while (pos < end && IsBlank(input[pos])) {
+      const Line more = LineAt(input, pos);
+      const std::string_view text = TrimBlanks(more.Text(input));
+      if (value_begin == value_end) {
+        value_begin = static_cast<std::size_t>(text.data() - input.data());
+      } else {
+        continued = true;
+      }
+      value_end =
+          static_cast<std::size_t>(text.data() - input.data()) + text.size();
+      pos = more.next;
+    }
+    TextSpan value = sink->Span(value_begin, value_end);
+    if (continued) {
+      ScratchWriter writer(&sink->state()->scratch);
+      if (writer.Fits(value.length)) {
+        FoldLines(value.text, &writer);
+        value.text = writer.Text();
+      }
+    }
+    sink->AddField(sink->Span(line.begin, key_line.key_end), value,
+                   sink->NextItem(), /*is_list=*/false);
+  }
+}
+
+bool TryKeyValue(FieldSink* sink, std::size_t first) {
+  ParseState* state = sink->state();
+  const std::size_t end = FindKeyValueBlock(state->input, first);
+  if (end == 0) return false;
+  if (OverLimit(state, first, end)) return true;
+  sink->ReserveScratch(end);
+  ReadKeyValueBlock(sink, first, end);
+  sink->Finish();
+  SetHeader(state, HeaderStyle::kKeyValue, end);
+  return true;
+}
+
+// ---- Date lines
+// ----------------------------------------------------------------
+
+struct DateLabel {
+  std::string_view text;
+  bool updated;
+};
+
+constexpr DateLabel kDateLabels[] = {
+    {"published on", false}, {"published", false},   {"posted on", false},
+    {"posted", false},       {"updated on", true},   {"updated", true},
+    {"last modified", true}, {"last updated", true}, {"modified", true},
+    {"date", false},
+};
+
+struct DateLine {
+  bool updated = false;
+  bool has_label = false;
+  TextSpan label;
+  TextSpan value;
+  DateTime date;
+};
+
+// Reads the trimmed `text` (at `offset` in the input) as a date line.
+bool MatchDateLine(const FieldSink& sink, std::string_view text,
+                   std::size_t offset, DateLine* out) {
+  if (text.empty() || text.size() > kMaxDateLineBytes) return false;
+  std::size_t value_at = 0;
+  out->has_label = false;
+  out->updated = false;
+  for (const DateLabel& label : kDateLabels) {
+    if (!StartsWithIgnoreCase(text, label.text)) continue;
+    std::size_t i = label.text.size();
+    if (i < text.size() && text[i] == ':') {
+      ++i;
+    } else if (i >= text.size() || !IsBlank(text[i])) {
+      continue;  // "Postedon", "Dated"
+    }
+    while (i < text.size() && IsBlank(text[i])) ++i;
+    out->has_label = true;
+    out->updated = label.updated;
+    out->label = sink.Span(offset, offset + label.text.size());
+    value_at = i;
+    break;
+  }
+  DatePrefix found;
+  DateScanError error;
+  const std::string_view value = text.substr(value_at);
+  if (value.empty() || !ScanDate(value, sink.state()->options.date,
+                                 /*prefix=*/false, &found, &error)) {
+    return false;
+  }
+  out->date = found.date;
+  out->value = sink.Span(offset + value_at, offset + text.size());
+  return true;
+}
+
+std::size_t OffsetOf(std::string_view input, std::string_view part) {
+  return static_cast<std::size_t>(part.data() - input.data());
+}
+
+bool IsDateOrByline(const FieldSink& sink, const Line& line, DateLine* date,
+                    bool* is_date) {
+  const std::string_view input = sink.input();
+  const std::string_view text = TrimBlanks(line.Text(input));
+  *is_date = MatchDateLine(sink, text, OffsetOf(input, text), date);
+  return *is_date || IsBylineLine(text);
+}
+
+// Returns the title's text: the trimmed line without Markdown "#" marks.
+std::string_view TitleText(std::string_view line) {
+  std::string_view text = TrimBlanks(line);
+  std::size_t marks = 0;
+  while (marks < text.size() && marks < 6 && text[marks] == '#') ++marks;
+  if (marks > 0 && marks < text.size() && IsBlank(text[marks])) {
+    text = TrimBlanks(text.substr(marks));
+  }
+  return text;
+}
+
+bool TryDateLines(FieldSink* sink, std::size_t first) {
+  ParseState* state = sink->state();
+  const std::string_view input = state->input;
+  const Line top = LineAt(input, first);
+  DateLine date;
+  bool is_date = false;
+  std::size_t pos = first;
+  bool has_title = false;
+  if (!IsDateOrByline(*sink, top, &date, &is_date)) {
+    const std::string_view title = TitleText(top.Text(input));
+    if (title.empty() || title.size() > kMaxTitleBytes ||
+        top.next >= input.size()) {
+      return false;
+    }
+    const Line second = LineAt(input, top.next);
+    if (!IsDateOrByline(*sink, second, &date, &is_date)) return false;
+    has_title = true;
+    pos = top.next;
+  }
+
+  // First pass: where the block ends, and whether it has a date line.
+  std::size_t end = pos;
+  bool any_date = false;
+  while (end < input.size()) {
+    const Line line = LineAt(input, end);
+    if (!IsDateOrByline(*sink, line, &date, &is_date)) break;
+    any_date = any_date || is_date;
+    end = line.next;
+  }
+  if (!any_date) return false;
+  if (OverLimit(state, first, end)) return true;
+  sink->ReserveScratch(end);
+
+  if (has_title) {
+    KeyLine key_line;
+    const std::string_view key =
+        ParseKeyLine(input, top, &key_line)
+            ? input.substr(top.begin, key_line.key_end - top.begin)
+            : std::string_view();
+    if (!key.empty() && ClassifyKey(key) == KeyKind::kTitle) {
+      sink->AddField(sink->Span(top.begin, key_line.key_end),
+                     sink->Span(key_line.value_begin, key_line.value_end),
+                     sink->NextItem(), /*is_list=*/false);
+    } else {
+      const std::string_view title = TitleText(top.Text(input));
+      const std::size_t at = OffsetOf(input, title);
+      state->view.title = sink->Span(at, at + title.size());
+    }
+  }
+  while (pos < end) {
+    const Line line = LineAt(input, pos);
+    pos = line.next;
+    IsDateOrByline(*sink, line, &date, &is_date);
+    if (is_date) {
+      if (date.has_label) sink->AddPlainField(date.label, date.value);
+      sink->SetDate(date.updated, date.date, date.value);
+    } else if (!state->view.byline) {
+      const std::string_view text = TrimBlanks(line.Text(input));
+      const std::size_t at = OffsetOf(input, text);
+      SetByline(sink->Span(at, at + text.size()), state);
+    }
+  }
+  sink->Finish();
+  SetHeader(state, HeaderStyle::kDateLines, end);
+  return true;
+}
+
+void ReadHeader(ParseState* state, std::size_t begin) {
+  ArticleView& view = state->view;
+  view.header_style = HeaderStyle::kNone;
+  view.header_offset = 0;
+  view.header_length = 0;
+  view.body_offset = begin;
+  const std::string_view input = state->input;
+  if (begin >= input.size()) return;
+  const std::size_t first = SkipBlankLines(input, begin);
+  if (first >= input.size()) return;
+
+  FieldSink sink(state);
+  const Line top = LineAt(input, first);
+  const std::string_view text = TrimTrailingBlanks(top.Text(input));
+  if (text == "---") {
+    ReadFrontMatter(&sink, top, HeaderStyle::kYaml);
+    return;
+  }
+  if (text == "+++") {
+    ReadFrontMatter(&sink, top, HeaderStyle::kToml);
+    return;
+  }
+  if (TryInlineDate(&sink, top)) return;
+  if (TryKeyValue(&sink, first)) return;
+  TryDateLines(&sink, first);
+}
+
+}  // namespace
+}  // namespace header_util
 
 void ParseHeader(ParseState* state, std::size_t begin) {
-  state->view.header_style = HeaderStyle::kNone;
-  state->view.body_offset = begin;
+  header_util::ReadHeader(state, begin);
 }
 
 }  // namespace internal

@@ -11,6 +11,7 @@
 #define LEDE_SRC_INTERNAL_PARSE_STATE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,9 @@ class ParseState {
   // any, as many bytes as the header has, so it never reallocates while
   // views into it exist.
   std::string scratch;
+  // The header parser's open-addressing table of field indices, for its
+  // linear-time duplicate-key check.
+  std::vector<std::uint32_t> key_table;
 
   ArticleView view;
 };

@@ -1,0 +1,411 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+
+#include "src/internal/header_fields.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "src/internal/byline.h"
+#include "src/internal/date_scan.h"
+
+namespace lede {
+namespace internal {
+namespace header_util {
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
+  }
+  return true;
+}
+
+bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() &&
+         EqualsIgnoreCase(text.substr(0, prefix.size()), prefix);
+}
+
+std::string_view TrimTrailingBlanks(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && IsBlank(text[end - 1])) --end;
+  return text.substr(0, end);
+}
+
+std::string_view TrimBlanks(std::string_view text) {
+  std::size_t begin = 0;
+  while (begin < text.size() && IsBlank(text[begin])) ++begin;
+  return TrimTrailingBlanks(text.substr(begin));
+}
+
+Line LineAt(std::string_view input, std::size_t pos) {
+  const std::size_t n = input.size();
+  std::size_t end = pos;
+  while (end < n && !HasClass(input[end], kLineEndByte)) ++end;
+  std::size_t next = end;
+  if (next < n) {
+    next += (input[next] == '\r' && next + 1 < n && input[next + 1] == '\n')
+                ? 2
+                : 1;
+  }
+  return Line{pos, end, next};
+}
+
+bool IsBlankLine(std::string_view input, const Line& line) {
+  for (std::size_t i = line.begin; i < line.end; ++i) {
+    if (!IsBlank(input[i])) return false;
+  }
+  return true;
+}
+
+std::size_t SkipBlankLines(std::string_view input, std::size_t pos) {
+  while (pos < input.size()) {
+    const Line line = LineAt(input, pos);
+    if (!IsBlankLine(input, line)) return pos;
+    pos = line.next;
+  }
+  return input.size();
+}
+
+// ---- Keys
+// --------------------------------------------------------------------
+
+namespace {
+
+struct KeyName {
+  std::string_view name;  // canonical: lower case, '_' for ' ' and '-'
+  KeyKind kind;
+};
+
+constexpr KeyName kKeyNames[] = {
+    {"date", KeyKind::kDate},
+    {"published", KeyKind::kDate},
+    {"pubdate", KeyKind::kDate},
+    {"publish_date", KeyKind::kDate},
+    {"publishdate", KeyKind::kDate},
+    {"published_at", KeyKind::kDate},
+    {"published_on", KeyKind::kDate},
+    {"date_published", KeyKind::kDate},
+    {"datepublished", KeyKind::kDate},
+    {"publication_date", KeyKind::kDate},
+    {"created", KeyKind::kDate},
+    {"created_at", KeyKind::kDate},
+    {"posted", KeyKind::kDate},
+    {"posted_on", KeyKind::kDate},
+    {"updated", KeyKind::kUpdated},
+    {"updated_at", KeyKind::kUpdated},
+    {"updated_on", KeyKind::kUpdated},
+    {"modified", KeyKind::kUpdated},
+    {"modified_at", KeyKind::kUpdated},
+    {"last_modified", KeyKind::kUpdated},
+    {"lastmodified", KeyKind::kUpdated},
+    {"lastmod", KeyKind::kUpdated},
+    {"last_updated", KeyKind::kUpdated},
+    {"date_modified", KeyKind::kUpdated},
+    {"datemodified", KeyKind::kUpdated},
+    {"title", KeyKind::kTitle},
+    {"headline", KeyKind::kTitle},
+    {"author", KeyKind::kAuthor},
+    {"authors", KeyKind::kAuthor},
+    {"by", KeyKind::kAuthor},
+    {"byline", KeyKind::kAuthor},
+    {"tags", KeyKind::kTags},
+    {"keywords", KeyKind::kTags},
+    {"categories", KeyKind::kTags},
+    {"subtitle", KeyKind::kKnown},
+    {"source", KeyKind::kKnown},
+    {"publisher", KeyKind::kKnown},
+    {"url", KeyKind::kKnown},
+    {"link", KeyKind::kKnown},
+    {"category", KeyKind::kKnown},
+    {"section", KeyKind::kKnown},
+    {"language", KeyKind::kKnown},
+    {"lang", KeyKind::kKnown},
+    {"summary", KeyKind::kKnown},
+    {"description", KeyKind::kKnown},
+};
+
+char CanonicalKeyByte(char c) {
+  return (c == ' ' || c == '-') ? '_' : AsciiLower(c);
+}
+
+bool CanonicalEquals(std::string_view key, std::string_view canonical) {
+  if (key.size() != canonical.size()) return false;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (CanonicalKeyByte(key[i]) != canonical[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+KeyKind ClassifyKey(std::string_view key) {
+  if (key.size() > 16) return KeyKind::kOther;
+  for (const KeyName& name : kKeyNames) {
+    if (CanonicalEquals(key, name.name)) return name.kind;
+  }
+  return KeyKind::kOther;
+}
+
+// ---- Scratch
+// -----------------------------------------------------------------
+
+void ScratchWriter::PutCodePoint(std::uint32_t c) {
+  if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;
+  if (c < 0x80) {
+    Put(static_cast<char>(c));
+  } else if (c < 0x800) {
+    Put(static_cast<char>(0xC0 | (c >> 6)));
+    Put(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    Put(static_cast<char>(0xE0 | (c >> 12)));
+    Put(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    Put(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    Put(static_cast<char>(0xF0 | (c >> 18)));
+    Put(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    Put(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    Put(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+void ScratchWriter::TrimTrailingBlanks() {
+  while (scratch_->size() > begin_ && IsBlank(scratch_->back())) {
+    scratch_->pop_back();
+  }
+}
+
+bool ReadHex(std::string_view text, std::size_t at, int digits,
+             std::uint32_t* out) {
+  if (at > text.size() || text.size() - at < static_cast<std::size_t>(digits)) {
+    return false;
+  }
+  std::uint32_t value = 0;
+  for (int i = 0; i < digits; ++i) {
+    const char c = text[at + static_cast<std::size_t>(i)];
+    std::uint32_t digit;
+    if (c >= '0' && c <= '9') {
+      digit = static_cast<std::uint32_t>(c - '0');
+    } else if (c >= 'a' && c <= 'f') {
+      digit = static_cast<std::uint32_t>(c - 'a' + 10);
+    } else if (c >= 'A' && c <= 'F') {
+      digit = static_cast<std::uint32_t>(c - 'A' + 10);
+    } else {
+      return false;
+    }
+    value = value * 16 + digit;
+  }
+  *out = value;
+  return true;
+}
+
+std::size_t FoldBreak(std::string_view text, std::size_t at,
+                      ScratchWriter* writer) {
+  writer->TrimTrailingBlanks();
+  int breaks = 0;
+  std::size_t i = at;
+  while (i < text.size() &&
+         (HasClass(text[i], kLineEndByte) || IsBlank(text[i]))) {
+    const bool lone_cr =
+        text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n');
+    if (text[i] == '\n' || lone_cr) ++breaks;
+    ++i;
+  }
+  if (breaks <= 1) {
+    writer->Put(' ');
+  } else {
+    for (int b = 1; b < breaks; ++b) writer->Put('\n');
+  }
+  return i;
+}
+
+void FoldLines(std::string_view text, ScratchWriter* writer) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (HasClass(text[i], kLineEndByte)) {
+      i = FoldBreak(text, i, writer);
+    } else {
+      writer->Put(text[i]);
+      ++i;
+    }
+  }
+}
+
+// ---- FieldSink
+// ---------------------------------------------------------------
+
+void FieldSink::ReserveScratch(std::size_t header_bytes) {
+  // Unescaping never writes more than 3 bytes for 2 of source ("\L" is
+  // U+2028), and the values are disjoint parts of the header.
+  const std::size_t bytes = header_bytes + header_bytes / 2 + 16;
+  if (state_->scratch.capacity() < bytes) state_->scratch.reserve(bytes);
+}
+
+TextSpan PartOfSpan(std::string_view input, const TextSpan& whole,
+                    std::string_view part) {
+  const bool verbatim = whole.offset <= input.size() &&
+                        whole.text.data() == input.data() + whole.offset &&
+                        whole.text.size() == whole.length;
+  if (!verbatim) return TextSpan{part, whole.offset, whole.length};
+  const std::size_t offset =
+      static_cast<std::size_t>(part.data() - input.data());
+  return TextSpan{part, offset, part.size()};
+}
+
+TextSpan FieldSink::PartOf(const TextSpan& whole, std::string_view part) const {
+  return PartOfSpan(input(), whole, part);
+}
+
+void FieldSink::AddCommaItems(const TextSpan& value) {
+  const std::string_view text = value.text;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t comma = text.find(',', start);
+    if (comma == std::string_view::npos) comma = text.size();
+    const std::string_view part = TrimBlanks(text.substr(start, comma - start));
+    if (!part.empty()) AddItem(PartOf(value, part));
+    start = comma + 1;
+  }
+}
+
+void FieldSink::AddPlainField(const TextSpan& key, const TextSpan& value) {
+  state_->fields.push_back(HeaderField{key, value, {}, false});
+  state_->field_items.push_back(IndexRange{state_->items.size(), 0});
+}
+
+void FieldSink::AddField(const TextSpan& key, const TextSpan& value,
+                         std::size_t items_begin, bool is_list) {
+  const KeyKind kind = ClassifyKey(key.text);
+  if (kind == KeyKind::kTags && !is_list) {
+    items_begin = NextItem();
+    AddCommaItems(value);
+    is_list = true;
+  }
+  state_->fields.push_back(HeaderField{key, value, {}, is_list});
+  state_->field_items.push_back(
+      IndexRange{items_begin, state_->items.size() - items_begin});
+  ReadMeaning(state_->fields.size() - 1);
+}
+
+void FieldSink::ReadMeaning(std::size_t field_index) {
+  const HeaderField& field = state_->fields[field_index];
+  const IndexRange range = state_->field_items[field_index];
+  ArticleView& view = state_->view;
+  switch (ClassifyKey(field.key.text)) {
+    case KeyKind::kDate:
+      OfferDate(false, field.value);
+      break;
+    case KeyKind::kUpdated:
+      OfferDate(true, field.value);
+      break;
+    case KeyKind::kTitle:
+      if (!view.title && !field.value.text.empty()) view.title = field.value;
+      break;
+    case KeyKind::kAuthor:
+      if (view.byline || field.value.text.empty()) break;
+      if (field.is_list) {
+        view.byline = Byline{field.value, {}};
+        for (std::size_t i = 0; i < range.size; ++i) {
+          AppendAuthors(state_->items[range.begin + i], state_);
+        }
+      } else {
+        SetByline(field.value, state_);
+      }
+      break;
+    case KeyKind::kTags:
+      for (std::size_t i = 0; i < range.size; ++i) {
+        state_->tags.push_back(state_->items[range.begin + i]);
+      }
+      break;
+    case KeyKind::kKnown:
+    case KeyKind::kOther:
+      break;
+  }
+}
+
+void FieldSink::SetDate(bool updated, const DateTime& date,
+                        const TextSpan& text) {
+  ArticleView& view = state_->view;
+  std::optional<DateTime>& slot = updated ? view.updated : view.date;
+  std::optional<TextSpan>& slot_text =
+      updated ? view.updated_text : view.date_text;
+  if (date.day_month_ambiguous) {
+    state_->AddWarning(WarningCode::kAmbiguousDate, text.offset,
+                       "day and month order is ambiguous");
+  }
+  if (date.zone_ambiguous) {
+    state_->AddWarning(WarningCode::kAmbiguousZone, text.offset,
+                       "zone abbreviation names several offsets");
+  }
+  if (slot) return;
+  slot = date;
+  slot_text = text;
+}
+
+void FieldSink::OfferDate(bool updated, const TextSpan& value) {
+  DatePrefix found;
+  DateScanError error;
+  if (ScanDate(value.text, state_->options.date, /*prefix=*/false, &found,
+               &error)) {
+    SetDate(updated, found.date, value);
+  } else {
+    state_->AddWarning(WarningCode::kUnparseableDate, value.offset,
+                       "date value is not a date; raw text kept");
+  }
+}
+
+void FieldSink::Finish() {
+  WarnDuplicateKeys();
+  ArticleView& view = state_->view;
+  if (!view.date && view.updated) {
+    view.date = view.updated;
+    view.date_text = view.updated_text;
+  }
+}
+
+namespace {
+
+std::uint64_t HashKey(std::string_view key) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (const char c : key) {
+    hash ^= static_cast<unsigned char>(AsciiLower(c));
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+}  // namespace
+
+void FieldSink::WarnDuplicateKeys() {
+  const std::vector<HeaderField>& fields = state_->fields;
+  if (fields.size() < 2) return;
+  std::size_t slots = 4;
+  while (slots < 2 * fields.size()) slots *= 2;
+  std::vector<std::uint32_t>& table = state_->key_table;
+  table.assign(slots, 0);
+  const std::size_t mask = slots - 1;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const std::string_view key = fields[i].key.text;
+    std::size_t slot = static_cast<std::size_t>(HashKey(key)) & mask;
+    while (true) {
+      const std::uint32_t entry = table[slot];
+      if (entry == 0) {
+        table[slot] = static_cast<std::uint32_t>(i + 1);
+        break;
+      }
+      if (EqualsIgnoreCase(fields[entry - 1].key.text, key)) {
+        state_->AddWarning(WarningCode::kDuplicateKey, fields[i].key.offset,
+                           "duplicate header key; both kept");
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+
+}  // namespace header_util
+}  // namespace internal
+}  // namespace lede

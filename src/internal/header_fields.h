@@ -1,0 +1,234 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// What the header styles (header.cc, header_yaml.cc, header_toml.cc) share:
+// lines and byte classes, unescaping into the parser's scratch, and
+// FieldSink, which records fields in input order and reads their meaning
+// (date, updated date, title, byline, tags) as they are added.
+
+#ifndef LEDE_SRC_INTERNAL_HEADER_FIELDS_H_
+#define LEDE_SRC_INTERNAL_HEADER_FIELDS_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "lede/article.h"
+#include "lede/date.h"
+#include "src/internal/parse_state.h"
+
+namespace lede {
+namespace internal {
+namespace header_util {
+
+// ---- Bytes and lines -------------------------------------------------------
+
+enum ByteClass : std::uint8_t {
+  kBlankByte = 1,    // ' ', '\t'
+  kUpperByte = 2,    // 'A'..'Z'
+  kLowerByte = 4,    // 'a'..'z'
+  kDigitByte = 8,    // '0'..'9'
+  kKeyByte = 16,     // letters, digits, '_', '-': a header key's word
+  kHighByte = 32,    // 0x80..0xFF: part of a UTF-8 sequence
+  kLineEndByte = 64  // '\n', '\r'
+};
+
+struct ByteClassTable {
+  std::array<std::uint8_t, 256> bits{};
+  constexpr ByteClassTable() {
+    bits[static_cast<unsigned char>(' ')] = kBlankByte;
+    bits[static_cast<unsigned char>('\t')] = kBlankByte;
+    bits[static_cast<unsigned char>('\n')] = kLineEndByte;
+    bits[static_cast<unsigned char>('\r')] = kLineEndByte;
+    for (int c = 'A'; c <= 'Z'; ++c) bits[c] = kUpperByte | kKeyByte;
+    for (int c = 'a'; c <= 'z'; ++c) bits[c] = kLowerByte | kKeyByte;
+    for (int c = '0'; c <= '9'; ++c) bits[c] = kDigitByte | kKeyByte;
+    bits[static_cast<unsigned char>('_')] = kKeyByte;
+    bits[static_cast<unsigned char>('-')] = kKeyByte;
+    for (int c = 0x80; c <= 0xFF; ++c) bits[c] = kHighByte;
+  }
+};
+
+inline constexpr ByteClassTable kByteClasses;
+
+inline bool HasClass(char c, std::uint8_t mask) {
+  return (kByteClasses.bits[static_cast<unsigned char>(c)] & mask) != 0;
+}
+inline bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+inline bool IsDigit(char c) { return HasClass(c, kDigitByte); }
+inline bool IsLetter(char c) { return HasClass(c, kUpperByte | kLowerByte); }
+inline char AsciiLower(char c) {
+  return HasClass(c, kUpperByte) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Returns true when `a` equals `b` ignoring ASCII case.
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// Returns true when `text` starts with `prefix` ignoring ASCII case.
+bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix);
+// Returns `text` without leading and trailing spaces and tabs.
+// Lifetime: points into `text`.
+std::string_view TrimBlanks(std::string_view text);
+std::string_view TrimTrailingBlanks(std::string_view text);
+
+// A line of the input: its bytes are [begin, end) (without the line ending)
+// and the next line starts at `next`. LF, CR LF and a lone CR end a line.
+struct Line {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t next = 0;
+  std::string_view Text(std::string_view input) const {
+    return input.substr(begin, end - begin);
+  }
+};
+
+// Returns the line that starts at `pos` (pos <= input.size()).
+Line LineAt(std::string_view input, std::size_t pos);
+
+// Returns true when `line` holds only spaces and tabs.
+bool IsBlankLine(std::string_view input, const Line& line);
+
+// Returns the start of the first line at or after `pos` that is not blank, or
+// input.size().
+std::size_t SkipBlankLines(std::string_view input, std::size_t pos);
+
+// Returns the span of `part`, a view into `whole.text`: with its own offset
+// and length when `whole.text` is `input`'s own bytes at `whole.offset`,
+// else with `whole`'s offset and length (its source cannot be narrowed).
+TextSpan PartOfSpan(std::string_view input, const TextSpan& whole,
+                    std::string_view part);
+
+// ---- Keys ------------------------------------------------------------------
+
+// What a header key means to the article. Keys match ignoring ASCII case,
+// with ' ' and '-' read as '_' ("Publish Date", "publish-date",
+// "publish_date").
+enum class KeyKind {
+  kOther,    // any other key: kept as written, no meaning
+  kKnown,    // subtitle, source, publisher, url, link, category, section,
+             // language, summary, description
+  kDate,     // date, published, pubdate, publish_date, created, ...
+  kUpdated,  // updated, modified, last_modified, lastmod, ...
+  kTitle,    // title, headline
+  kAuthor,   // author, authors, by, byline
+  kTags,     // tags, keywords, categories
+};
+
+KeyKind ClassifyKey(std::string_view key);
+
+// ---- Scratch ---------------------------------------------------------------
+
+// Appends to the parser's scratch, which the header parser reserved before
+// writing any value, so that views into it stay valid. Callers check
+// Fits() before writing a value.
+class ScratchWriter {
+ public:
+  explicit ScratchWriter(std::string* scratch)
+      : scratch_(scratch), begin_(scratch->size()) {}
+
+  // Returns true when `bytes` more bytes can be written without growing.
+  bool Fits(std::size_t bytes) const {
+    return scratch_->capacity() - scratch_->size() >= bytes;
+  }
+  void Put(char c) { scratch_->push_back(c); }
+  void Put(std::string_view text) {
+    scratch_->append(text.data(), text.size());
+  }
+  // Writes `code_point` as UTF-8 (U+FFFD for a surrogate or a value past
+  // U+10FFFF); at most 4 bytes.
+  void PutCodePoint(std::uint32_t code_point);
+  // Drops trailing spaces and tabs written by this writer.
+  void TrimTrailingBlanks();
+  // Drops what this writer wrote.
+  void Discard() { scratch_->resize(begin_); }
+  std::size_t size() const { return scratch_->size() - begin_; }
+  // Lifetime: valid while the scratch is not cleared or grown.
+  std::string_view Text() const {
+    return std::string_view(scratch_->data() + begin_, size());
+  }
+
+ private:
+  std::string* scratch_;
+  std::size_t begin_;
+};
+
+// Reads `digits` hex digits of `text` at `at` into `*out`; false when there
+// are fewer or one is not a hex digit.
+bool ReadHex(std::string_view text, std::size_t at, int digits,
+             std::uint32_t* out);
+
+// Folds the line breaks of a multi-line scalar `text` as YAML does: a break
+// and the blanks around it become one space, n+1 breaks become n newlines.
+// Writes to `writer`; `text` holds no escapes.
+void FoldLines(std::string_view text, ScratchWriter* writer);
+
+// Folds the line break at text[at] (a '\n' or '\r') and the blanks and
+// breaks after it as FoldLines() does; returns the index after them.
+std::size_t FoldBreak(std::string_view text, std::size_t at,
+                      ScratchWriter* writer);
+
+// ---- Fields ----------------------------------------------------------------
+
+// Records a header's fields in input order into the ParseState and reads
+// their meaning as they come: the first parseable published date is the
+// date, the first updated date the updated date, the first title and author
+// the title and byline; Tags/Keywords/Categories items are the tags.
+class FieldSink {
+ public:
+  explicit FieldSink(ParseState* state) : state_(state) {}
+
+  ParseState* state() const { return state_; }
+  std::string_view input() const { return state_->input; }
+
+  // Reserves the scratch for a header of `header_bytes` bytes: no value
+  // written to it may then move it.
+  void ReserveScratch(std::size_t header_bytes);
+
+  // Returns the span of input bytes [begin, end).
+  TextSpan Span(std::size_t begin, std::size_t end) const {
+    return TextSpan{input().substr(begin, end - begin), begin, end - begin};
+  }
+  // Returns the span of `part`, a view into `whole.text`: its own offset when
+  // `whole.text` is the input's bytes, else `whole`'s offset and length.
+  TextSpan PartOf(const TextSpan& whole, std::string_view part) const;
+
+  // The index the next item gets; pass it to AddField() as items_begin.
+  std::size_t NextItem() const { return state_->items.size(); }
+  void AddItem(const TextSpan& item) { state_->items.push_back(item); }
+  // Adds the comma-separated parts of `value` (trimmed, empty ones skipped)
+  // as items.
+  void AddCommaItems(const TextSpan& value);
+
+  // Adds a field whose items are items [items_begin, NextItem()) and reads
+  // its meaning from its key. A Tags/Keywords/Categories scalar is split at
+  // commas here.
+  void AddField(const TextSpan& key, const TextSpan& value,
+                std::size_t items_begin, bool is_list);
+  // Adds a field without reading its meaning (the caller sets it).
+  void AddPlainField(const TextSpan& key, const TextSpan& value);
+
+  // Sets the date (or the updated date) unless one is set, with warnings for
+  // ambiguous day/month order or zone.
+  void SetDate(bool updated, const DateTime& date, const TextSpan& text);
+
+  // Parses `value` as a date (all of it) and sets it as SetDate() does;
+  // warns kUnparseableDate when it is not a date.
+  void OfferDate(bool updated, const TextSpan& value);
+
+  // Warns about duplicate keys (linear time) and makes an updated-only date
+  // the date. Call once, after the last field.
+  void Finish();
+
+ private:
+  void ReadMeaning(std::size_t field_index);
+  void WarnDuplicateKeys();
+
+  ParseState* state_;
+};
+
+}  // namespace header_util
+}  // namespace internal
+}  // namespace lede
+
+#endif  // LEDE_SRC_INTERNAL_HEADER_FIELDS_H_

@@ -1,0 +1,455 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// YAML front matter, the subset articles use: one level of `key: value`, with
+// scalars, inline lists and block lists read, and everything else kept as the
+// raw text of its key. Each line is looked at a bounded number of times.
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "src/internal/header_fields.h"
+#include "src/internal/header_front_matter.h"
+
+namespace lede {
+namespace internal {
+namespace header_util {
+namespace {
+
+constexpr std::size_t kNotFound = std::string_view::npos;
+
+bool IsSpace(char c) { return IsBlank(c) || HasClass(c, kLineEndByte); }
+
+// Returns the index of the '"' closing a double-quoted scalar whose content
+// starts at `at`, or kNotFound before `end`.
+std::size_t FindDoubleQuoteEnd(std::string_view input, std::size_t at,
+                               std::size_t end) {
+  for (std::size_t i = at; i < end; ++i) {
+    if (input[i] == '\\') {
+      ++i;
+    } else if (input[i] == '"') {
+      return i;
+    }
+  }
+  return kNotFound;
+}
+
+// Returns the index of the '\'' closing a single-quoted scalar whose content
+// starts at `at` ("''" is a quote inside it), or kNotFound.
+std::size_t FindSingleQuoteEnd(std::string_view input, std::size_t at,
+                               std::size_t end) {
+  for (std::size_t i = at; i < end; ++i) {
+    if (input[i] != '\'') continue;
+    if (i + 1 < end && input[i + 1] == '\'') {
+      ++i;
+    } else {
+      return i;
+    }
+  }
+  return kNotFound;
+}
+
+bool HasAnyOf(std::string_view text, std::string_view bytes) {
+  return text.find_first_of(bytes) != std::string_view::npos;
+}
+
+// Writes the YAML escape at text[at] (the byte after '\\'); returns the index
+// after it.
+std::size_t PutEscape(std::string_view text, std::size_t at,
+                      ScratchWriter* writer) {
+  if (at >= text.size()) return at;
+  const char c = text[at];
+  std::uint32_t code_point = 0;
+  switch (c) {
+    case '0':
+      writer->Put('\0');
+      return at + 1;
+    case 'a':
+      writer->Put('\a');
+      return at + 1;
+    case 'b':
+      writer->Put('\b');
+      return at + 1;
+    case 't':
+    case '\t':
+      writer->Put('\t');
+      return at + 1;
+    case 'n':
+      writer->Put('\n');
+      return at + 1;
+    case 'v':
+      writer->Put('\v');
+      return at + 1;
+    case 'f':
+      writer->Put('\f');
+      return at + 1;
+    case 'r':
+      writer->Put('\r');
+      return at + 1;
+    case 'e':
+      writer->Put('\x1B');
+      return at + 1;
+    case ' ':
+      writer->Put(' ');
+      return at + 1;
+    case '"':
+      writer->Put('"');
+      return at + 1;
+    case '/':
+      writer->Put('/');
+      return at + 1;
+    case '\\':
+      writer->Put('\\');
+      return at + 1;
+    case 'N':
+      writer->PutCodePoint(0x85);
+      return at + 1;
+    case '_':
+      writer->PutCodePoint(0xA0);
+      return at + 1;
+    case 'L':
+      writer->PutCodePoint(0x2028);
+      return at + 1;
+    case 'P':
+      writer->PutCodePoint(0x2029);
+      return at + 1;
+    case 'x':
+      if (ReadHex(text, at + 1, 2, &code_point)) {
+        writer->PutCodePoint(code_point);
+        return at + 3;
+      }
+      break;
+    case 'u':
+      if (ReadHex(text, at + 1, 4, &code_point)) {
+        writer->PutCodePoint(code_point);
+        return at + 5;
+      }
+      break;
+    case 'U':
+      if (ReadHex(text, at + 1, 8, &code_point)) {
+        writer->PutCodePoint(code_point);
+        return at + 9;
+      }
+      break;
+    case '\r':
+    case '\n': {
+      // An escaped line break: the lines join with nothing between them.
+      std::size_t i = at;
+      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      ++i;
+      while (i < text.size() && IsBlank(text[i])) ++i;
+      return i;
+    }
+    default:
+      break;
+  }
+  // Not an escape YAML knows: keep it as written.
+  writer->Put('\\');
+  writer->Put(c);
+  return at + 1;
+}
+
+// The scalar quoted by input[open] and input[close]: its text is the content,
+// unescaped into the scratch only when it holds escapes, doubled quotes or
+// line breaks; its source is the whole quoted token.
+TextSpan QuotedScalar(FieldSink* sink, std::size_t open, std::size_t close) {
+  const std::string_view input = sink->input();
+  TextSpan span = sink->Span(open, close + 1);
+  const std::string_view content = input.substr(open + 1, close - open - 1);
+  span.text = content;
+  const bool double_quoted = input[open] == '"';
+  if (!HasAnyOf(content, double_quoted ? "\\\r\n" : "'\r\n")) return span;
+  ScratchWriter writer(&sink->state()->scratch);
+  if (!writer.Fits(content.size() + content.size() / 2 + 4)) return span;
+  std::size_t i = 0;
+  while (i < content.size()) {
+    const char c = content[i];
+    if (HasClass(c, kLineEndByte)) {
+      i = FoldBreak(content, i, &writer);
+    } else if (double_quoted && c == '\\') {
+      i = PutEscape(content, i + 1, &writer);
+    } else if (!double_quoted && c == '\'' && i + 1 < content.size() &&
+               content[i + 1] == '\'') {
+      writer.Put('\'');
+      i += 2;
+    } else {
+      writer.Put(c);
+      ++i;
+    }
+  }
+  span.text = writer.Text();
+  return span;
+}
+
+// Returns [begin, end) without blanks and line breaks around it.
+void TrimSpaces(std::string_view input, std::size_t* begin, std::size_t* end) {
+  while (*begin < *end && IsSpace(input[*begin])) ++*begin;
+  while (*end > *begin && IsSpace(input[*end - 1])) --*end;
+}
+
+// A plain scalar in [begin, end): up to a " #" comment, trimmed, its line
+// breaks folded (into the scratch) when it spans lines.
+TextSpan PlainScalar(FieldSink* sink, std::size_t begin, std::size_t end) {
+  const std::string_view input = sink->input();
+  for (std::size_t i = begin + 1; i < end; ++i) {
+    if (input[i] == '#' && IsSpace(input[i - 1])) {
+      end = i;
+      break;
+    }
+  }
+  TrimSpaces(input, &begin, &end);
+  TextSpan span = sink->Span(begin, end);
+  if (!HasAnyOf(span.text, "\r\n")) return span;
+  ScratchWriter writer(&sink->state()->scratch);
+  if (!writer.Fits(span.length)) return span;
+  FoldLines(span.text, &writer);
+  span.text = writer.Text();
+  return span;
+}
+
+// One scalar of a list, in [begin, end): quoted or plain.
+TextSpan ItemScalar(FieldSink* sink, std::size_t begin, std::size_t end) {
+  const std::string_view input = sink->input();
+  TrimSpaces(input, &begin, &end);
+  if (begin < end && (input[begin] == '"' || input[begin] == '\'')) {
+    const std::size_t close = input[begin] == '"'
+                                  ? FindDoubleQuoteEnd(input, begin + 1, end)
+                                  : FindSingleQuoteEnd(input, begin + 1, end);
+    if (close != kNotFound) return QuotedScalar(sink, begin, close);
+  }
+  return PlainScalar(sink, begin, end);
+}
+
+// Returns the index of the ']' closing the flow sequence opened at `open`,
+// or kNotFound before `end`. Nested brackets and braces and quoted scalars
+// are skipped; depth is a counter, not recursion.
+std::size_t FindFlowEnd(std::string_view input, std::size_t open,
+                        std::size_t end) {
+  std::size_t depth = 0;
+  for (std::size_t i = open; i < end; ++i) {
+    const char c = input[i];
+    if (c == '"' || c == '\'') {
+      const std::size_t close = c == '"'
+                                    ? FindDoubleQuoteEnd(input, i + 1, end)
+                                    : FindSingleQuoteEnd(input, i + 1, end);
+      if (close == kNotFound) return kNotFound;
+      i = close;
+    } else if (c == '[' || c == '{') {
+      ++depth;
+    } else if (c == ']' || c == '}') {
+      if (--depth == 0) return c == ']' ? i : kNotFound;
+    }
+  }
+  return kNotFound;
+}
+
+// Adds the items of the flow sequence [open, close]: split at the commas of
+// its top level.
+void AddFlowItems(FieldSink* sink, std::size_t open, std::size_t close) {
+  const std::string_view input = sink->input();
+  std::size_t depth = 0;
+  std::size_t item = open + 1;
+  for (std::size_t i = open + 1; i <= close; ++i) {
+    const char c = input[i];
+    if (c == '"' || c == '\'') {
+      const std::size_t quote_end =
+          c == '"' ? FindDoubleQuoteEnd(input, i + 1, close)
+                   : FindSingleQuoteEnd(input, i + 1, close);
+      if (quote_end != kNotFound) i = quote_end;
+    } else if (c == '[' || c == '{') {
+      ++depth;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    } else if ((c == ',' && depth == 0) || i == close) {
+      std::size_t begin = item;
+      std::size_t end = i;
+      TrimSpaces(input, &begin, &end);
+      if (begin < end) {
+        if (input[begin] == '[' || input[begin] == '{') {
+          sink->AddItem(sink->Span(begin, end));
+        } else {
+          sink->AddItem(ItemScalar(sink, begin, end));
+        }
+      }
+      item = i + 1;
+    }
+  }
+}
+
+// Adds the items of the block list whose lines are [begin, end): "- item"
+// lines at the first item's indentation; other lines extend the item before
+// them.
+void AddBlockItems(FieldSink* sink, std::size_t begin, std::size_t end) {
+  const std::string_view input = sink->input();
+  std::size_t indent = kNotFound;
+  std::size_t item_begin = kNotFound;
+  std::size_t item_end = 0;
+  std::size_t pos = begin;
+  while (pos > 0 && IsBlank(input[pos - 1])) --pos;  // the line's start
+  while (pos < end) {
+    const Line line = LineAt(input, pos);
+    pos = line.next;
+    std::size_t first = line.begin;
+    while (first < line.end && IsBlank(input[first])) ++first;
+    if (first >= line.end || input[first] == '#') continue;
+    const bool dash = input[first] == '-' &&
+                      (first + 1 == line.end || IsBlank(input[first + 1]));
+    if (indent == kNotFound && dash) indent = first - line.begin;
+    if (dash && first - line.begin == indent) {
+      if (item_begin != kNotFound) {
+        sink->AddItem(ItemScalar(sink, item_begin, item_end));
+      }
+      item_begin = first + 1;
+    }
+    item_end = std::min(line.end, end);
+  }
+  if (item_begin != kNotFound) {
+    sink->AddItem(ItemScalar(sink, item_begin, item_end));
+  }
+}
+
+bool IsDashLine(std::string_view input, const Line& line) {
+  return line.begin < line.end && input[line.begin] == '-' &&
+         (line.begin + 1 == line.end || IsBlank(input[line.begin + 1]));
+}
+
+// Finds the key of a top-level line: `key: ` or `"key": `. Sets the key's
+// span and the first byte after the ':'.
+bool FindKey(FieldSink* sink, const Line& line, TextSpan* key,
+             std::size_t* after_colon) {
+  const std::string_view input = sink->input();
+  std::size_t colon = kNotFound;
+  std::size_t key_begin = line.begin;
+  std::size_t key_end = line.begin;
+  const char first = input[line.begin];
+  if (first == '"' || first == '\'') {
+    const std::size_t close =
+        first == '"' ? FindDoubleQuoteEnd(input, line.begin + 1, line.end)
+                     : FindSingleQuoteEnd(input, line.begin + 1, line.end);
+    if (close == kNotFound) return false;
+    key_begin = line.begin + 1;
+    key_end = close;
+    std::size_t i = close + 1;
+    while (i < line.end && IsBlank(input[i])) ++i;
+    if (i < line.end && input[i] == ':') colon = i;
+  } else {
+    for (std::size_t i = line.begin; i < line.end; ++i) {
+      if (input[i] == ':' && (i + 1 == line.end || IsBlank(input[i + 1]))) {
+        colon = i;
+        break;
+      }
+      if (input[i] == '#' && i > line.begin && IsBlank(input[i - 1])) break;
+    }
+    key_end = colon;
+    while (key_end != kNotFound && key_end > key_begin &&
+           IsBlank(input[key_end - 1])) {
+      --key_end;
+    }
+  }
+  if (colon == kNotFound) return false;
+  *key = sink->Span(key_begin, key_end);
+  *after_colon = colon + 1;
+  return true;
+}
+
+}  // namespace
+
+void ReadYamlFrontMatter(FieldSink* sink, std::size_t begin, std::size_t end) {
+  const std::string_view input = sink->input();
+  std::size_t pos = begin;
+  while (pos < end) {
+    const Line line = LineAt(input, pos);
+    pos = line.next;
+    // Blank lines, comments, stray indented or list lines, a "%" directive:
+    // nothing to read.
+    if (line.begin >= line.end || IsBlank(input[line.begin]) ||
+        input[line.begin] == '#' || input[line.begin] == '%' ||
+        IsDashLine(input, line)) {
+      continue;
+    }
+    TextSpan key;
+    std::size_t value_begin = 0;
+    if (!FindKey(sink, line, &key, &value_begin)) continue;
+    while (value_begin < line.end && IsBlank(input[value_begin])) {
+      ++value_begin;
+    }
+    const bool empty_on_line =
+        value_begin >= line.end || input[value_begin] == '#';
+
+    // The value's extent: the rest of the line, and the lines after it that
+    // are indented (or "- " items under an empty value), skipping blank and
+    // comment lines.
+    std::size_t extent_end = line.end;
+    while (extent_end > value_begin && IsBlank(input[extent_end - 1])) {
+      --extent_end;
+    }
+    if (empty_on_line) extent_end = value_begin;
+    std::size_t next_begin = kNotFound;  // the first byte of a later line
+    while (pos < end) {
+      const Line more = LineAt(input, pos);
+      std::size_t first = more.begin;
+      while (first < more.end && IsBlank(input[first])) ++first;
+      if (first >= more.end || input[first] == '#') {
+        pos = more.next;
+        continue;
+      }
+      if (!IsBlank(input[more.begin]) &&
+          !(empty_on_line && IsDashLine(input, more))) {
+        break;
+      }
+      if (next_begin == kNotFound) next_begin = first;
+      extent_end = more.end;
+      while (extent_end > first && IsBlank(input[extent_end - 1])) {
+        --extent_end;
+      }
+      pos = more.next;
+    }
+
+    const std::size_t items_begin = sink->NextItem();
+    if (empty_on_line) {
+      if (next_begin == kNotFound) {
+        sink->AddField(key, sink->Span(value_begin, value_begin), items_begin,
+                       /*is_list=*/false);
+      } else if (input[next_begin] == '-' && (next_begin + 1 == extent_end ||
+                                              IsSpace(input[next_begin + 1]))) {
+        AddBlockItems(sink, next_begin, extent_end);
+        sink->AddField(key, sink->Span(next_begin, extent_end), items_begin,
+                       /*is_list=*/true);
+      } else {
+        sink->AddField(key, sink->Span(next_begin, extent_end), items_begin,
+                       /*is_list=*/false);
+      }
+      continue;
+    }
+
+    TextSpan value = sink->Span(value_begin, extent_end);
+    bool is_list = false;
+    const char c = input[value_begin];
+    if (c == '"' || c == '\'') {
+      const std::size_t close =
+          c == '"' ? FindDoubleQuoteEnd(input, value_begin + 1, extent_end)
+                   : FindSingleQuoteEnd(input, value_begin + 1, extent_end);
+      if (close != kNotFound) value = QuotedScalar(sink, value_begin, close);
+    } else if (c == '[') {
+      const std::size_t close = FindFlowEnd(input, value_begin, extent_end);
+      if (close != kNotFound) {
+        AddFlowItems(sink, value_begin, close);
+        value = sink->Span(value_begin, close + 1);
+        is_list = true;
+      }
+    } else if (c == '|' || c == '>') {
+      // A block scalar: its lines, raw.
+      value = next_begin == kNotFound ? sink->Span(extent_end, extent_end)
+                                      : sink->Span(next_begin, extent_end);
+    } else if (c != '{' && c != '&' && c != '*' && c != '!') {
+      value = PlainScalar(sink, value_begin, extent_end);
+    }
+    sink->AddField(key, value, items_begin, is_list);
+  }
+}
+
+}  // namespace header_util
+}  // namespace internal
+}  // namespace lede
