@@ -673,9 +673,12 @@ def case_threads_with_unreadable_inputs_keep_order():
 
 # ---- The progress bar ----------------------------------------------------
 
-def slow_stdin_run(stderr_fd):
-    """Runs lede over a few files and a stdin that stays open a moment."""
-    d = work_dir("progress")
+def slow_stdin_run(name, stderr_fd):
+    """Runs lede over a few files and a stdin that stays open a moment.
+
+    Returns (exit status, stdout, stderr or None when stderr_fd is not
+    subprocess.PIPE)."""
+    d = work_dir(name)
     for i in range(20):
         write(os.path.join(d, "%02d.txt" % i), article(i))
     env = dict(os.environ, LEDE_PROGRESS_DELAY_MS="0")
@@ -683,17 +686,14 @@ def slow_stdin_run(stderr_fd):
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=stderr_fd)
     time.sleep(0.7)
-    proc.stdin.write(article(99).encode())
-    proc.stdin.close()
-    out = proc.stdout.read()
-    proc.wait(timeout=60)
-    return proc.returncode, out
+    out, err = proc.communicate(article(99).encode(), timeout=60)
+    return proc.returncode, out, err
 
 
 def case_progress_bar_on_a_terminal():
     master, slave = pty.openpty()
     try:
-        code, out = slow_stdin_run(slave)
+        code, out, _ = slow_stdin_run("progress_tty", slave)
         os.close(slave)
         slave = None
         seen = b""
@@ -721,9 +721,10 @@ def case_progress_bar_on_a_terminal():
 
 
 def case_progress_nothing_extra_when_stderr_is_not_a_terminal():
-    code, out = slow_stdin_run(subprocess.PIPE)
+    code, out, err = slow_stdin_run("progress_pipe", subprocess.PIPE)
     expect(code == 0, "exits 0", code)
     expect(len(json_lines(out)) == 21, "all the articles on stdout")
+    expect(err == b"", "nothing on stderr", err)
 
 
 # ---- Driver ----------------------------------------------------------------
