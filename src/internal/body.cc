@@ -1,23 +1,515 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// Placeholder: the body is one paragraph.
+// ParseBody() in two steps. The first walks the body's lines once (a 16-byte
+// line-end search per line) and pushes every block, headings included, to
+// `state->blocks`, counting each block's words and sentences while its bytes
+// are in cache. The second walks those blocks (not the bytes) to decide which
+// plain-text heading candidates are headings (that needs to know whether the
+// document has any Markdown heading, which may come last), finds the title,
+// lead and dateline, and compacts the headings out of `blocks` into
+// `sections`. Neither step recurses or allocates once the vectors have grown.
 
 #include "src/internal/body.h"
 
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "lede/article.h"
+#include "src/internal/body_rules.h"
+#include "src/internal/byline.h"
+#include "src/internal/parse_state.h"
+#include "src/internal/text_class.h"
+#include "src/internal/text_count.h"
+
 namespace lede {
 namespace internal {
+namespace {
 
-void ParseBody(ParseState* state) {
-  const std::size_t begin = state->view.body_offset;
-  if (begin >= state->input.size()) return;
-  state->section_blocks.push_back(IndexRange{state->blocks.size(), 1});
-  std::string_view text = state->input.substr(begin);
-  state->blocks.push_back(Block{BlockKind::kParagraph, text, begin, text.size()});
-  state->sections.push_back(Section{std::nullopt, 0, begin, text.size(), {}});
+// A byline is looked for among the body's first few non-blank lines.
+constexpr int kBylineLines = 4;
+constexpr std::size_t kMaxBylineBytes = 200;
+
+struct Line {
+  const char* begin = nullptr;  // the line's first byte
+  const char* first = nullptr;  // its first non-blank byte (== end if blank)
+  const char* end = nullptr;    // the byte after its last, before the ending
+  const char* next = nullptr;   // the next line's first byte
+  int indent = 0;               // columns before `first`, a tab as four
+
+  bool blank() const { return first == end; }
+  std::string_view text() const {
+    return std::string_view(first, static_cast<std::size_t>(end - first));
+  }
+};
+
+Line ReadLine(const char* p, const char* end) {
+  Line line;
+  line.begin = p;
+  while (p < end && IsBlankByte(*p)) {
+    if (line.indent < 4) line.indent += *p == '\t' ? 4 : 1;
+    ++p;
+  }
+  line.first = p;
+  line.end = FindLineEnd(p, end);
+  if (line.end == end) {
+    line.next = end;
+  } else if (*line.end == '\r' && line.end + 1 < end && line.end[1] == '\n') {
+    line.next = line.end + 2;
+  } else {
+    line.next = line.end + 1;
+  }
+  return line;
 }
 
-void ScanText(ParseState*) {}
+bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
+  }
+  return true;
+}
+
+// A heading block read back in the second step.
+struct HeadingInfo {
+  bool markdown = false;
+  int level = 2;
+  std::string_view text;
+};
+
+HeadingInfo ReadHeading(std::string_view block) {
+  HeadingInfo info;
+  if (const int level = AtxHeadingLevel(block); level != 0) {
+    info.markdown = true;
+    info.level = level;
+    info.text = AtxHeadingText(block);
+    return info;
+  }
+  const char* begin = block.data();
+  const char* end = begin + block.size();
+  if (FindLineEnd(begin, end) == end) {  // a plain-text candidate
+    info.text = TrimBlanks(block);
+    return info;
+  }
+  // Setext: the last line is the underline.
+  const char* underline = end;
+  while (underline > begin && (ByteClass(underline[-1]) & kByteEol) == 0) {
+    --underline;
+  }
+  info.markdown = true;
+  info.level =
+      TrimBlanks(std::string_view(
+          underline, static_cast<std::size_t>(end - underline)))[0] == '='
+          ? 1
+          : 2;
+  const char* text_end = underline;
+  while (text_end > begin && (ByteClass(text_end[-1]) & kByteEol)) --text_end;
+  info.text = TrimBlanks(
+      std::string_view(begin, static_cast<std::size_t>(text_end - begin)));
+  return info;
+}
+
+std::size_t ReadingMinutes(std::size_t latin_words, std::size_t cjk,
+                           const ParseOptions& options) {
+  const std::uint64_t wpm =
+      options.words_per_minute > 0
+          ? static_cast<std::uint64_t>(options.words_per_minute)
+          : 230;
+  const std::uint64_t cpm =
+      options.cjk_characters_per_minute > 0
+          ? static_cast<std::uint64_t>(options.cjk_characters_per_minute)
+          : 500;
+  // ceil(latin / wpm + cjk / cpm) in integers: the whole minutes of each,
+  // then the two remainders over the common denominator.
+  const std::uint64_t remainder = (latin_words % wpm) * cpm + (cjk % cpm) * wpm;
+  const std::uint64_t minutes =
+      latin_words / wpm + cjk / cpm + (remainder + wpm * cpm - 1) / (wpm * cpm);
+  return static_cast<std::size_t>(minutes);
+}
+
+enum class Open { kNone, kParagraph, kList, kQuote, kTable, kHtml, kCode };
+
+class BodyParser {
+ public:
+  explicit BodyParser(ParseState* state)
+      : state_(*state),
+        options_(state->options),
+        input_begin_(state->input.data()),
+        input_end_(state->input.data() + state->input.size()) {}
+
+  void Run() {
+    const std::size_t body = state_.view.body_offset;
+    if (body < state_.input.size()) SplitBlocks(input_begin_ + body);
+    BuildSections();
+    Stats& stats = state_.view.stats;
+    stats.words = words_;
+    stats.cjk_characters = cjk_;
+    stats.sentences = sentences_;
+    stats.paragraphs = paragraphs_;
+    stats.sections = state_.sections.size();
+    stats.reading_minutes = ReadingMinutes(words_ - cjk_, cjk_, options_);
+  }
+
+ private:
+  // ---- Step one: lines into blocks
+  // -------------------------------------------
+
+  void SplitBlocks(const char* p) {
+    int content_lines = 0;
+    while (p < input_end_ && !limit_hit_) {
+      const Line line = ReadLine(p, input_end_);
+      p = line.next;
+      if (open_ == Open::kCode) {
+        if (!line.blank()) {
+          block_end_ = line.end;
+          if (line.indent < 4 && ClosesFence(line.text(), fence_)) Close();
+        }
+        continue;
+      }
+      if (line.blank()) {
+        Close();
+        continue;
+      }
+      ++content_lines;
+      if (line.indent < 4 && MarkdownLine(line)) continue;
+      if (content_lines <= kBylineLines && IsByline(line)) continue;
+      if (open_ == Open::kNone) {
+        OpenBlock(KindOfFirstLine(line), line);
+      } else if (open_ == Open::kParagraph && line.indent < 4 &&
+                 IsBulletItem(line.text())) {
+        Close();
+        OpenBlock(Open::kList, line);
+      } else {
+        block_end_ = line.end;
+        ++lines_;
+      }
+    }
+    Close();
+  }
+
+  // Handles a line that is a Markdown block of its own or ends one: a fence,
+  // an ATX heading, a setext underline, a thematic break.
+  bool MarkdownLine(const Line& line) {
+    const std::string_view text = line.text();
+    switch (text[0]) {
+      case '`':
+      case '~':
+        if (OpensFence(text, &fence_)) {
+          Close();
+          OpenBlock(Open::kCode, line);
+          return true;
+        }
+        return false;
+      case '#':
+        if (AtxHeadingLevel(text) != 0) {
+          Close();
+          has_markdown_heading_ = true;
+          if (Push(BlockKind::kHeading, line.first, line.end)) {
+            CountWords(line.first, line.end);
+          }
+          return true;
+        }
+        return false;
+      case '=':
+      case '-':
+        if (open_ == Open::kParagraph && SetextUnderline(text) != 0) {
+          has_markdown_heading_ = true;
+          open_ = Open::kNone;
+          if (Push(BlockKind::kHeading, block_begin_, line.end)) {
+            CountWords(block_begin_, line.end);
+          }
+          return true;
+        }
+        break;
+      case '*':
+      case '_':
+        break;
+      default:
+        return false;
+    }
+    if (IsThematicBreak(text)) {
+      Close();
+      Push(BlockKind::kRule, line.first, line.end);
+      return true;
+    }
+    return false;
+  }
+
+  bool IsByline(const Line& line) {
+    if (state_.view.byline ||
+        static_cast<std::size_t>(line.end - line.first) > kMaxBylineBytes) {
+      return false;
+    }
+    const std::string_view text = TrimBlanks(line.text());
+    if (!IsBylineLine(text)) return false;
+    Close();
+    SetByline(TextSpan{text, Offset(text.data()), text.size()}, &state_);
+    return true;
+  }
+
+  static Open KindOfFirstLine(const Line& line) {
+    if (line.indent >= 4) return Open::kParagraph;
+    const std::string_view text = line.text();
+    if (IsListItem(text)) return Open::kList;
+    if (text[0] == '>') return Open::kQuote;
+    if (text[0] == '|') return Open::kTable;
+    if (IsHtmlStart(text)) return Open::kHtml;
+    return Open::kParagraph;
+  }
+
+  void OpenBlock(Open kind, const Line& line) {
+    open_ = kind;
+    block_begin_ = line.first;
+    block_end_ = line.end;
+    lines_ = 1;
+  }
+
+  // Ends the open block: pushes it and counts it.
+  void Close() {
+    const Open kind = open_;
+    open_ = Open::kNone;
+    switch (kind) {
+      case Open::kNone:
+        return;
+      case Open::kParagraph: {
+        const std::string_view text = View(block_begin_, block_end_);
+        if (lines_ == 1 && IsHeadingLike(TrimBlanks(text))) {
+          // A plain-text heading candidate; the second step decides.
+          if (Push(BlockKind::kHeading, block_begin_, block_end_)) {
+            CountWords(block_begin_, block_end_);
+          }
+          return;
+        }
+        if (Push(BlockKind::kParagraph, block_begin_, block_end_)) {
+          const TextCounts counts = CountText(text, /*count_sentences=*/true);
+          Add(counts);
+          sentences_ += counts.sentences;
+        }
+        return;
+      }
+      case Open::kList:
+        PushCounted(BlockKind::kList);
+        return;
+      case Open::kQuote:
+        PushCounted(BlockKind::kQuote);
+        return;
+      case Open::kTable:
+        PushCounted(BlockKind::kTable);
+        return;
+      case Open::kHtml:
+        Push(BlockKind::kHtml, block_begin_, block_end_);
+        return;
+      case Open::kCode:
+        Push(BlockKind::kCode, block_begin_, block_end_);
+        return;
+    }
+  }
+
+  void PushCounted(BlockKind kind) {
+    if (Push(kind, block_begin_, block_end_)) {
+      CountWords(block_begin_, block_end_);
+    }
+  }
+
+  // Appends a block and returns true; or at ParseOptions::max_blocks, makes
+  // the last block hold the rest of the body (counting its words), stops the
+  // split and returns false.
+  bool Push(BlockKind kind, const char* begin, const char* end) {
+    std::vector<Block>& blocks = state_.blocks;
+    if (limit_hit_) return false;
+    if (blocks.size() < options_.max_blocks) {
+      blocks.push_back(Block{kind, View(begin, end), Offset(begin),
+                             static_cast<std::size_t>(end - begin)});
+      return true;
+    }
+    limit_hit_ = true;
+    state_.AddWarning(WarningCode::kTooManyBlocks, Offset(begin),
+                      "more blocks than ParseOptions::max_blocks; the rest of "
+                      "the body is in the last block");
+    if (blocks.empty()) return false;
+    const char* rest_end = input_end_;
+    while (rest_end > begin &&
+           (ByteClass(rest_end[-1]) & (kByteBlank | kByteEol))) {
+      --rest_end;
+    }
+    Block& last = blocks.back();
+    const char* last_end = input_begin_ + last.offset + last.length;
+    CountWords(last_end, rest_end);
+    if (last.kind == BlockKind::kHeading) last.kind = BlockKind::kParagraph;
+    last.length =
+        static_cast<std::size_t>(rest_end - input_begin_) - last.offset;
+    last.text = View(input_begin_ + last.offset, rest_end);
+    return false;
+  }
+
+  void CountWords(const char* begin, const char* end) {
+    Add(CountText(View(begin, end), /*count_sentences=*/false));
+  }
+
+  void Add(const TextCounts& counts) {
+    words_ += counts.words;
+    cjk_ += counts.cjk_characters;
+  }
+
+  // ---- Step two: blocks into sections
+  // ----------------------------------------
+
+  void BuildSections() {
+    std::vector<Block>& blocks = state_.blocks;
+    std::size_t next = TakeTitle();
+    std::size_t kept = 0;
+    for (; next < blocks.size(); ++next) {
+      Block block = blocks[next];
+      if (block.kind == BlockKind::kHeading) {
+        const HeadingInfo heading = ReadHeading(block.text);
+        const bool followed_by_paragraph =
+            next + 1 < blocks.size() &&
+            blocks[next + 1].kind == BlockKind::kParagraph;
+        bool is_heading = heading.markdown ||
+                          (!has_markdown_heading_ && followed_by_paragraph);
+        if (is_heading && state_.sections.size() >= options_.max_sections) {
+          if (!sections_limit_hit_) {
+            state_.AddWarning(WarningCode::kTooManySections, block.offset,
+                              "more sections than ParseOptions::max_sections; "
+                              "later headings are paragraphs");
+          }
+          sections_limit_hit_ = true;
+          is_heading = false;
+        }
+        if (is_heading) {
+          StartSection(block, heading);
+          continue;
+        }
+        block.kind = BlockKind::kParagraph;
+        sentences_ += CountText(block.text, /*count_sentences=*/true).sentences;
+      }
+      if (state_.sections.empty()) StartSection(block, std::nullopt);
+      if (block.kind == BlockKind::kParagraph) TakeParagraph(block);
+      blocks[kept++] = block;
+      ++state_.section_blocks.back().size;
+    }
+    EndSection(state_.input.size(), 0);
+    blocks.resize(kept);
+  }
+
+  // Takes the title from the first block when the header gave none (a
+  // level-1 Markdown heading, or a plain heading-like line followed by more
+  // of the body), or drops a first heading that repeats the header's title.
+  // Returns the index of the first block after it.
+  std::size_t TakeTitle() {
+    const std::vector<Block>& blocks = state_.blocks;
+    if (blocks.empty() || blocks[0].kind != BlockKind::kHeading) return 0;
+    const Block& first = blocks[0];
+    const HeadingInfo heading = ReadHeading(first.text);
+    if (state_.view.title) {
+      if (!EqualsIgnoreAsciiCase(heading.text,
+                                 TrimBlanks(state_.view.title->text))) {
+        return 0;
+      }
+    } else if (heading.markdown ? heading.level != 1 : blocks.size() < 2) {
+      return 0;
+    } else {
+      state_.view.title = TextSpan{heading.text, first.offset, first.length};
+    }
+    const TextCounts counts = CountText(first.text, false);
+    words_ -= counts.words;
+    cjk_ -= counts.cjk_characters;
+    return 1;
+  }
+
+  void StartSection(const Block& block, std::optional<HeadingInfo> heading) {
+    EndSection(block.offset, heading ? heading->level : 0);
+    Section section;
+    section.offset = block.offset;
+    if (heading) {
+      section.heading = TextSpan{heading->text, block.offset, block.length};
+      section.level = heading->level;
+    }
+    state_.sections.push_back(section);
+    state_.section_blocks.push_back(IndexRange{next_block_index(), 0});
+  }
+
+  // Ends the open section at `offset`; `next_level` is the level of the
+  // heading that follows (0 at the end): a heading with no blocks before a
+  // heading of its level or higher has no body.
+  void EndSection(std::size_t offset, int next_level) {
+    if (state_.sections.empty()) return;
+    Section& section = state_.sections.back();
+    section.length = offset - section.offset;
+    if (section.heading && state_.section_blocks.back().size == 0 &&
+        (next_level == 0 || next_level <= section.level)) {
+      state_.AddWarning(WarningCode::kHeadingWithoutBody, section.offset,
+                        "a heading with no body after it");
+    }
+  }
+
+  std::size_t next_block_index() const {
+    const std::vector<IndexRange>& ranges = state_.section_blocks;
+    return ranges.empty() ? 0 : ranges.back().begin + ranges.back().size;
+  }
+
+  void TakeParagraph(const Block& block) {
+    ++paragraphs_;
+    if (state_.view.lead) return;
+    DatelineParts parts;
+    if (!FindDateline(block.text, &parts)) {
+      state_.view.lead = TextSpan{block.text, block.offset, block.length};
+      return;
+    }
+    const auto span = [&block](std::size_t offset, std::size_t length) {
+      return TextSpan{block.text.substr(offset, length), block.offset + offset,
+                      length};
+    };
+    Dateline dateline;
+    dateline.text = span(0, parts.length);
+    dateline.place = span(0, parts.place_length);
+    if (parts.date_length != 0) {
+      dateline.date_text = span(parts.date_offset, parts.date_length);
+    }
+    if (parts.source_length != 0) {
+      dateline.source = span(parts.source_offset, parts.source_length);
+    }
+    state_.view.dateline = dateline;
+    state_.view.lead =
+        span(parts.lead_offset, block.length - parts.lead_offset);
+  }
+
+  // ---- Helpers
+  // ---------------------------------------------------------------
+
+  std::size_t Offset(const char* p) const {
+    return static_cast<std::size_t>(p - input_begin_);
+  }
+  static std::string_view View(const char* begin, const char* end) {
+    return std::string_view(begin, static_cast<std::size_t>(end - begin));
+  }
+
+  ParseState& state_;
+  const ParseOptions& options_;
+  const char* input_begin_;
+  const char* input_end_;
+
+  Open open_ = Open::kNone;
+  const char* block_begin_ = nullptr;
+  const char* block_end_ = nullptr;
+  int lines_ = 0;
+  Fence fence_;
+  bool has_markdown_heading_ = false;
+  bool limit_hit_ = false;
+  bool sections_limit_hit_ = false;
+
+  std::size_t words_ = 0;
+  std::size_t cjk_ = 0;
+  std::size_t sentences_ = 0;
+  std::size_t paragraphs_ = 0;
+};
+
+}  // namespace
+
+void ParseBody(ParseState* state) { BodyParser(state).Run(); }
 
 }  // namespace internal
 }  // namespace lede

@@ -1,0 +1,319 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+
+#include "src/internal/body_rules.h"
+
+#include <cstddef>
+#include <string_view>
+
+#include "src/internal/text_class.h"
+
+namespace lede {
+namespace internal {
+namespace {
+
+// The number of leading bytes of `text` equal to `c`.
+std::size_t RunOf(std::string_view text, char c) {
+  std::size_t n = 0;
+  while (n < text.size() && text[n] == c) ++n;
+  return n;
+}
+
+bool AllBlank(std::string_view text) {
+  for (char c : text) {
+    if (!IsBlankByte(c)) return false;
+  }
+  return true;
+}
+
+bool Contains(std::string_view text, char c) {
+  return text.find(c) != std::string_view::npos;
+}
+
+// The class of the character starting at `text[i]`, for a non-ASCII byte.
+CharClass ClassAt(std::string_view text, std::size_t i, std::size_t* length) {
+  const Utf8Char c = DecodeUtf8(text.data() + i, text.data() + text.size());
+  *length = c.length;
+  return c.valid ? ClassifyCodePoint(c.code_point) : CharClass::kSeparator;
+}
+
+// The start of the last character of non-empty `text`.
+std::size_t LastCharStart(std::string_view text) {
+  std::size_t i = text.size() - 1;
+  for (int k = 0;
+       k < 3 && i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+       ++k) {
+    --i;
+  }
+  return i;
+}
+
+bool IsWordLetter(std::string_view text, std::size_t i, std::size_t* length) {
+  *length = 1;
+  if (!IsHighByte(text[i])) return IsAlnumByte(text[i]);
+  const CharClass cls = ClassAt(text, i, length);
+  return cls == CharClass::kLetter || cls == CharClass::kCjk;
+}
+
+// Lowercase words of four or more letters that Title Case leaves lowercase.
+constexpr std::string_view kSmallWords[] = {
+    "with",    "from",   "into",   "onto",    "over",    "upon",
+    "amid",    "than",   "that",   "about",   "after",   "under",
+    "among",   "until",  "while",  "versus",  "without", "within",
+    "through", "during", "before", "against", "between", "across",
+    "behind",  "beyond", "amidst", "toward",  "towards", "despite"};
+
+bool IsSmallWord(std::string_view word) {
+  for (std::string_view small : kSmallWords) {
+    if (small == word) return true;
+  }
+  return false;
+}
+
+bool StartsDash(std::string_view text, std::size_t* length) {
+  if (text.substr(0, 2) == "--") {
+    *length = 2;
+    return true;
+  }
+  if (!text.empty() && text[0] == '-') {
+    *length = 1;
+    return true;
+  }
+  if (text.substr(0, 3) == "\xE2\x80\x94" ||
+      text.substr(0, 3) == "\xE2\x80\x93") {
+    *length = 3;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int AtxHeadingLevel(std::string_view line) {
+  const std::size_t hashes = RunOf(line, '#');
+  if (hashes == 0 || hashes > 6) return 0;
+  if (hashes < line.size() && !IsBlankByte(line[hashes])) return 0;
+  return static_cast<int>(hashes);
+}
+
+std::string_view AtxHeadingText(std::string_view line) {
+  std::string_view text = TrimBlanks(line.substr(RunOf(line, '#')));
+  std::size_t end = text.size();
+  while (end > 0 && text[end - 1] == '#') --end;
+  if (end == 0) return text.substr(0, 0);
+  if (end < text.size() && IsBlankByte(text[end - 1])) {
+    text = TrimBlanks(text.substr(0, end));
+  }
+  return text;
+}
+
+char SetextUnderline(std::string_view line) {
+  if (line.empty() || (line[0] != '=' && line[0] != '-')) return 0;
+  const std::size_t run = RunOf(line, line[0]);
+  if (run < 2 || !AllBlank(line.substr(run))) return 0;
+  return line[0];
+}
+
+bool IsThematicBreak(std::string_view line) {
+  if (line.empty() || (line[0] != '*' && line[0] != '-' && line[0] != '_')) {
+    return false;
+  }
+  std::size_t marks = 0;
+  for (char c : line) {
+    if (c == line[0]) {
+      ++marks;
+    } else if (!IsBlankByte(c)) {
+      return false;
+    }
+  }
+  return marks >= 3;
+}
+
+bool OpensFence(std::string_view line, Fence* fence) {
+  if (line.empty() || (line[0] != '`' && line[0] != '~')) return false;
+  const std::size_t run = RunOf(line, line[0]);
+  if (run < 3) return false;
+  if (line[0] == '`' && Contains(line.substr(run), '`')) return false;
+  fence->marker = line[0];
+  fence->length = run;
+  return true;
+}
+
+bool ClosesFence(std::string_view line, const Fence& fence) {
+  const std::size_t run = RunOf(line, fence.marker);
+  return run >= fence.length && AllBlank(line.substr(run));
+}
+
+bool IsBulletItem(std::string_view line) {
+  if (line.empty() || (line[0] != '-' && line[0] != '*' && line[0] != '+')) {
+    return false;
+  }
+  return line.size() == 1 || IsBlankByte(line[1]);
+}
+
+bool IsListItem(std::string_view line) {
+  if (IsBulletItem(line)) return true;
+  std::size_t digits = 0;
+  while (digits < line.size() && digits < 10 && IsDigitByte(line[digits])) {
+    ++digits;
+  }
+  if (digits == 0 || digits > 9 || digits >= line.size()) return false;
+  if (line[digits] != '.' && line[digits] != ')') return false;
+  return digits + 1 == line.size() || IsBlankByte(line[digits + 1]);
+}
+
+bool IsHtmlStart(std::string_view line) {
+  if (line.size() < 2 || line[0] != '<') return false;
+  const char c = line[1];
+  return (ByteClass(c) & kByteAlpha) || c == '/' || c == '!' || c == '?';
+}
+
+bool IsHeadingLike(std::string_view line) {
+  if (line.empty() || line.size() > kMaxPlainHeadingBytes) return false;
+  // 2. The first character.
+  std::size_t length = 1;
+  if (IsHighByte(line[0])) {
+    if (!IsWordLetter(line, 0, &length)) return false;
+  } else if (!IsUpperByte(line[0]) && !IsDigitByte(line[0])) {
+    return false;
+  }
+  // 3. The last character.
+  const std::size_t last = LastCharStart(line);
+  bool question = false;
+  if (IsHighByte(line[last])) {
+    if (!IsWordLetter(line, last, &length)) return false;
+  } else if (line[last] == '?') {
+    question = true;
+  } else if (!IsAlnumByte(line[last]) && line[last] != ')') {
+    return false;
+  }
+  // 1, 4, 5. Words, commas and case.
+  std::size_t words = 0;
+  std::size_t upper = 0;
+  std::size_t lower = 0;
+  bool lowercase_word = false;
+  for (std::size_t i = 0; i < line.size();) {
+    while (i < line.size() && IsBlankByte(line[i])) ++i;
+    const std::size_t begin = i;
+    std::size_t letters = 0;
+    bool has_word_char = false;
+    while (i < line.size() && !IsBlankByte(line[i])) {
+      const char c = line[i];
+      if (c == ',' || c == ';') return false;
+      if (IsUpperByte(c)) ++upper;
+      if (IsLowerByte(c)) ++lower;
+      if (ByteClass(c) & kByteAlpha) ++letters;
+      if (IsAlnumByte(c) || IsHighByte(c)) has_word_char = true;
+      ++i;
+    }
+    if (!has_word_char) continue;
+    ++words;
+    const std::string_view word = line.substr(begin, i - begin);
+    if (IsLowerByte(word[0]) && letters >= 4) {
+      std::size_t end = 0;
+      while (end < word.size() && IsLowerByte(word[end])) ++end;
+      if (!IsSmallWord(word.substr(0, end))) lowercase_word = true;
+    }
+  }
+  if (words == 0 || words > kMaxPlainHeadingWords) return false;
+  const bool all_caps = lower == 0 && upper >= 2;
+  const bool title_case = !lowercase_word;
+  return all_caps || title_case ||
+         (question && words <= kMaxPlainQuestionWords);
+}
+
+bool FindDateline(std::string_view paragraph, DatelineParts* parts) {
+  const std::string_view text = paragraph.substr(0, 160);
+  const std::size_t n = text.size();
+  // The place: words in capitals, one blank apart.
+  std::size_t i = 0;
+  std::size_t place_end = 0;
+  std::size_t capitals = 0;
+  while (i < n) {
+    const std::size_t begin = i;
+    std::size_t letters = 0;
+    bool ok = true;
+    while (i < n && ok && !IsBlankByte(text[i]) && text[i] != ',' &&
+           text[i] != '(') {
+      const char c = text[i];
+      std::size_t length = 1;
+      if (IsUpperByte(c)) {
+        ++letters;
+      } else if (IsHighByte(c)) {
+        ok = IsWordLetter(text, i, &length);
+        letters += ok ? 1 : 0;
+      } else if (c != '.' && c != '\'' && c != '-' && c != '&') {
+        ok = false;
+      }
+      if (ok) i += length;
+    }
+    if (!ok || letters == 0) {
+      i = begin;
+      break;
+    }
+    capitals += letters;
+    place_end = i;
+    if (i + 1 < n && text[i] == ' ' && !IsBlankByte(text[i + 1])) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  if (place_end == 0 || capitals < 2) return false;
+  DatelineParts out;
+  out.place_length = place_end;
+  i = place_end;
+  // ", Region" (no digit) joins the place; ", March 25" is the date.
+  for (int segment = 0; segment < 2 && i < n && text[i] == ','; ++segment) {
+    std::size_t begin = i + 1;
+    while (begin < n && IsBlankByte(text[begin])) ++begin;
+    std::size_t end = begin;
+    bool digit = false;
+    while (end < n && text[end] != ',' && text[end] != '(') {
+      std::size_t dash = 0;
+      if (IsBlankByte(text[end]) && StartsDash(text.substr(end + 1), &dash)) {
+        break;
+      }
+      digit = digit || IsDigitByte(text[end]);
+      ++end;
+    }
+    const std::string_view value = TrimBlanks(text.substr(begin, end - begin));
+    if (value.empty() || end >= n) return false;
+    if (digit) {
+      if (out.date_length != 0) return false;
+      out.date_offset = begin;
+      out.date_length = value.size();
+    } else {
+      if (out.date_length != 0) return false;
+      out.place_length = begin + value.size();
+    }
+    i = end;
+  }
+  std::size_t blanks = 0;
+  while (i < n && IsBlankByte(text[i])) ++i, ++blanks;
+  if (i < n && text[i] == '(') {
+    const std::size_t close = text.find(')', i);
+    if (close == std::string_view::npos || close - i > 40) return false;
+    const std::string_view source =
+        TrimBlanks(text.substr(i + 1, close - i - 1));
+    if (source.empty()) return false;
+    out.source_offset = static_cast<std::size_t>(source.data() - text.data());
+    out.source_length = source.size();
+    i = close + 1;
+    blanks = 0;
+    while (i < n && IsBlankByte(text[i])) ++i, ++blanks;
+  }
+  std::size_t dash = 0;
+  if (blanks == 0 || !StartsDash(text.substr(i), &dash)) return false;
+  i += dash;
+  out.length = i;
+  if (i >= n || !IsBlankByte(text[i])) return false;
+  while (i < n && IsBlankByte(text[i])) ++i;
+  if (i >= n) return false;
+  out.lead_offset = i;
+  *parts = out;
+  return true;
+}
+
+}  // namespace internal
+}  // namespace lede

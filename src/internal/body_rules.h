@@ -1,0 +1,138 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// -----------------------------------------------------------------------------
+// File: body_rules.h
+// -----------------------------------------------------------------------------
+//
+// The line and block recognisers of the body parser: Markdown line starts
+// (ATX headings, setext underlines, fences, thematic breaks, list items,
+// quotes, tables, HTML), the plain-text heading test and the wire dateline.
+// Each looks at one line or one block and reads a bounded number of bytes
+// beyond what it returns, so the body parser stays linear.
+
+#ifndef LEDE_SRC_INTERNAL_BODY_RULES_H_
+#define LEDE_SRC_INTERNAL_BODY_RULES_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace lede {
+namespace internal {
+
+// The longest one-line block IsHeadingLike() accepts, and its most words.
+inline constexpr std::size_t kMaxPlainHeadingBytes = 150;
+inline constexpr std::size_t kMaxPlainHeadingWords = 12;
+// A question in sentence case ("What happens next?") may have this many.
+inline constexpr std::size_t kMaxPlainQuestionWords = 8;
+
+// In every function below, `line` starts at the line's first non-blank byte
+// (its indentation, at most three columns, already skipped) and ends before
+// the line ending.
+
+// AtxHeadingLevel()
+//
+// Returns 1..6 when `line` is an ATX heading ("#" to "######" followed by a
+// blank or the end of the line), else 0. "#hashtag" is not a heading.
+int AtxHeadingLevel(std::string_view line);
+
+// AtxHeadingText()
+//
+// Returns the words of ATX heading `line`: without the opening "#"s, an
+// optional closing run of "#"s (after a blank) and surrounding blanks.
+// Lifetime: points into `line`; valid while `line` is alive and unmodified.
+std::string_view AtxHeadingText(std::string_view line);
+
+// SetextUnderline()
+//
+// Returns '=' or '-' when `line` is a run of at least two of that character
+// with only blanks after it, else 0.
+char SetextUnderline(std::string_view line);
+
+// IsThematicBreak()
+//
+// Returns true for three or more of one of '*', '-', '_' with only blanks
+// between and after them ("***", "- - -").
+bool IsThematicBreak(std::string_view line);
+
+// Fence
+//
+// An open code fence: its character ('`' or '~') and length (at least 3).
+struct Fence {
+  char marker = 0;
+  std::size_t length = 0;
+};
+
+// OpensFence()
+//
+// Returns true and sets `*fence` when `line` opens a fenced code block
+// ("```" or "~~~", three or more; a backtick fence's info string has no
+// backtick).
+bool OpensFence(std::string_view line, Fence* fence);
+
+// ClosesFence()
+//
+// Returns true when `line` is a run of `fence.marker`, at least
+// `fence.length` long, with only blanks after it.
+bool ClosesFence(std::string_view line, const Fence& fence);
+
+// IsBulletItem() / IsListItem()
+//
+// IsBulletItem(): "- ", "* ", "+ " (or the marker alone). IsListItem(): a
+// bullet or an ordered item, one to nine digits then "." or ")" and a blank
+// (or the end of the line).
+bool IsBulletItem(std::string_view line);
+bool IsListItem(std::string_view line);
+
+// IsHtmlStart()
+//
+// Returns true when `line` starts a raw HTML block: "<" followed by a letter,
+// "/", "!" or "?".
+bool IsHtmlStart(std::string_view line);
+
+// IsHeadingLike()
+//
+// Returns true when `line` (one line, blanks trimmed) reads as a heading and
+// not as prose. All of:
+//   1. 1..kMaxPlainHeadingBytes bytes and 1..kMaxPlainHeadingWords words
+//      (a word holds a letter or digit);
+//   2. it starts with an uppercase ASCII letter, a digit or a non-ASCII
+//      letter (not a quote, bracket, dash or other punctuation);
+//   3. it does not end in ".", ",", ";", ":", "!", a quote (" ' ” ’ »), an
+//      ellipsis or a dash; it may end in "?";
+//   4. it holds no "," or ";" (a list of names, a clause);
+//   5. it is ALL CAPS (no lowercase ASCII letter, at least two uppercase), or
+//      Title Case (no word of four or more letters starts with a lowercase
+//      ASCII letter, except short function words: "with", "from", "about",
+//      "between", ...), or it is a question of at most
+//      kMaxPlainQuestionWords words.
+// List items, quotes and other Markdown blocks are rejected by the caller.
+bool IsHeadingLike(std::string_view line);
+
+// DatelineParts
+//
+// Where the parts of a wire dateline lie, as offsets into the paragraph.
+struct DatelineParts {
+  std::size_t length = 0;        // the dateline through its dash
+  std::size_t place_length = 0;  // the place starts at 0
+  std::size_t date_offset = 0;
+  std::size_t date_length = 0;  // 0: no date
+  std::size_t source_offset = 0;
+  std::size_t source_length = 0;  // 0: no source
+  std::size_t lead_offset = 0;    // the first byte after the dash and blanks
+};
+
+// FindDateline()
+//
+// Returns true and fills `*parts` when `paragraph` starts with a wire
+// dateline: a place in capitals ("MOSCOW", "NEW YORK", "ST. LOUIS", then
+// optionally ", Region" in any case), optionally ", " and a date holding a
+// digit ("March 25"), optionally a source in parentheses ("(Reuters)"), then
+// a blank, a dash ("-", "--", "–", "—"), a blank and more text. Reads at most
+// the paragraph's first 160 bytes.
+bool FindDateline(std::string_view paragraph, DatelineParts* parts);
+
+}  // namespace internal
+}  // namespace lede
+
+#endif  // LEDE_SRC_INTERNAL_BODY_RULES_H_

@@ -1,0 +1,146 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+
+#include "src/internal/text_class.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define LEDE_TEXT_SSE2 1
+#endif
+
+namespace lede {
+namespace internal {
+namespace {
+
+inline std::uint32_t Byte(const char* p) {
+  return static_cast<unsigned char>(*p);
+}
+
+inline bool InRange(const char* p, const char* end, std::uint32_t low,
+                    std::uint32_t high) {
+  if (p >= end) return false;
+  const std::uint32_t b = Byte(p);
+  return b >= low && b <= high;
+}
+
+}  // namespace
+
+Utf8Char DecodeUtf8(const char* p, const char* end) {
+  Utf8Char out;
+  const std::uint32_t b0 = Byte(p);
+  if (b0 < 0x80) {
+    out.code_point = b0;
+    out.valid = true;
+    return out;
+  }
+  // The allowed range of the second byte depends on the first (this excludes
+  // overlong forms, surrogates and code points over U+10FFFF); later bytes
+  // are plain continuation bytes.
+  std::uint32_t length = 0;
+  std::uint32_t low = 0x80;
+  std::uint32_t high = 0xBF;
+  std::uint32_t value = 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    length = 2;
+    value = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    length = 3;
+    value = b0 & 0x0F;
+    if (b0 == 0xE0) low = 0xA0;
+    if (b0 == 0xED) high = 0x9F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    length = 4;
+    value = b0 & 0x07;
+    if (b0 == 0xF0) low = 0x90;
+    if (b0 == 0xF4) high = 0x8F;
+  } else {
+    return out;  // a continuation byte, C0, C1 or F5..FF
+  }
+  if (!InRange(p + 1, end, low, high)) return out;
+  value = (value << 6) | (Byte(p + 1) & 0x3F);
+  for (std::uint32_t i = 2; i < length; ++i) {
+    if (!InRange(p + i, end, 0x80, 0xBF)) {
+      out.length = i;
+      return out;
+    }
+    value = (value << 6) | (Byte(p + i) & 0x3F);
+  }
+  out.code_point = value;
+  out.length = length;
+  out.valid = true;
+  return out;
+}
+
+CharClass ClassifyCodePoint(std::uint32_t cp) {
+  if (cp < 0x100) {
+    // Latin-1: U+0080..U+00BF are controls, spaces and symbols; × and ÷.
+    if (cp == 0xBB) return CharClass::kCloser;
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return CharClass::kSeparator;
+    return CharClass::kLetter;
+  }
+  if (cp < 0x2000) return CharClass::kLetter;
+  if (cp < 0x3000) {
+    // General punctuation, symbols, arrows, box drawing, dingbats.
+    if (cp == 0x2019 || cp == 0x2010 || cp == 0x2011) return CharClass::kJoiner;
+    if (cp == 0x201D) return CharClass::kCloser;
+    if (cp >= 0x2C00 && cp < 0x2E00) return CharClass::kLetter;  // Glagolitic..
+    return CharClass::kSeparator;
+  }
+  if (cp < 0x3040) {
+    if (cp == 0x3002) return CharClass::kSentenceEnd;
+    if (cp == 0x3005 || cp == 0x3007) return CharClass::kCjk;  // 々 〇
+    return CharClass::kSeparator;  // 、「」 and the ideographic space
+  }
+  if (cp < 0x3100)
+    return cp == 0x30FB ? CharClass::kSeparator : CharClass::kCjk;
+  if (cp >= 0x31F0 && cp < 0x3200) return CharClass::kCjk;  // kana extension
+  if (cp >= 0x3400 && cp < 0xA000) return CharClass::kCjk;  // Han, ext. A
+  if (cp >= 0xF900 && cp < 0xFB00) return CharClass::kCjk;  // compatibility
+  if (cp >= 0xFE10 && cp < 0xFE70) return CharClass::kSeparator;
+  if (cp == 0xFEFF) return CharClass::kSeparator;
+  if (cp >= 0xFF00 && cp < 0xFFF0) {
+    if (cp == 0xFF01 || cp == 0xFF1F) return CharClass::kSentenceEnd;
+    if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+        (cp >= 0xFF41 && cp <= 0xFF5A)) {
+      return CharClass::kLetter;  // full-width digits and Latin letters
+    }
+    if (cp >= 0xFF66 && cp <= 0xFF9F)
+      return CharClass::kCjk;  // half-width kana
+    return CharClass::kSeparator;
+  }
+  if (cp >= 0x1F000 && cp < 0x1FC00) return CharClass::kSeparator;  // emoji
+  if (cp >= 0x20000 && cp < 0x40000) return CharClass::kCjk;  // Han, ext. B+
+  return CharClass::kLetter;
+}
+
+const char* FindLineEnd(const char* p, const char* end) {
+#if LEDE_TEXT_SSE2
+  const __m128i lf = _mm_set1_epi8('\n');
+  const __m128i cr = _mm_set1_epi8('\r');
+  while (end - p >= 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const int mask = _mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
+    if (mask != 0) return p + __builtin_ctz(static_cast<unsigned>(mask));
+    p += 16;
+  }
+#endif
+  while (p < end && (ByteClass(*p) & kByteEol) == 0) ++p;
+  return p;
+}
+
+std::string_view TrimBlanks(std::string_view text) {
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  while (begin < end && IsBlankByte(text[begin])) ++begin;
+  while (end > begin && IsBlankByte(text[end - 1])) --end;
+  return text.substr(begin, end - begin);
+}
+
+}  // namespace internal
+}  // namespace lede

@@ -1,0 +1,244 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// Tests of the text layer under the body parser: byte classes, the UTF-8
+// decoder, word and sentence counting, and the body's line recognisers.
+
+#include <cstddef>
+#include <ostream>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "src/internal/body_rules.h"
+#include "src/internal/text_class.h"
+#include "src/internal/text_count.h"
+
+namespace lede {
+namespace internal {
+namespace {
+
+struct CountCase {
+  std::string name;
+  std::string text;
+  std::size_t words;
+  std::size_t cjk;
+  std::size_t sentences;
+};
+
+void PrintTo(const CountCase& c, std::ostream* os) { *os << c.name; }
+
+class CountTextTest : public testing::TestWithParam<CountCase> {};
+
+TEST_P(CountTextTest, CountsWordsAndSentences) {
+  const CountCase& c = GetParam();
+  const TextCounts counts = CountText(c.text, true);
+  EXPECT_EQ(counts.words, c.words);
+  EXPECT_EQ(counts.cjk_characters, c.cjk);
+  EXPECT_EQ(counts.sentences, c.sentences);
+  const TextCounts scalar = CountTextScalar(c.text, true);
+  EXPECT_EQ(scalar.words, c.words);
+  EXPECT_EQ(scalar.cjk_characters, c.cjk);
+  EXPECT_EQ(scalar.sentences, c.sentences);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Prose, CountTextTest,
+    testing::ValuesIn(std::vector<CountCase>{
+        {"Empty", "", 0, 0, 0},
+        {"NoFinalPunctuation", "Hello world", 2, 0, 1},
+        {"Titles", "Mr. Smith met Dr. Jones. They talked.", 7, 0, 2},
+        {"Initials", "J. R. Tolkien wrote it. Then he left.", 8, 0, 2},
+        {"CountryAbbreviation", "The U.S. team won. Fans cheered.", 7, 0, 2},
+        {"Decimals", "Growth was 3.5 percent. It rose.", 6, 0, 2},
+        {"Thousands", "About 1,000 people came.", 4, 0, 1},
+        {"Hyphenated", "A well-known, long-running show.", 4, 0, 1},
+        {"Apostrophes", "Don't stop. It\xE2\x80\x99s fine.", 4, 0, 2},
+        {"DashesSeparate", "rock -- roll - and \xE2\x80\x94 jazz", 4, 0, 1},
+        {"Times", "We leave at 5 p.m. Friday. Then rest.", 9, 0, 2},
+        {"QuotedEnd", "\"We are ready,\" she said. \"We go.\"", 7, 0, 2},
+        {"ExclamationInQuote",
+         "She said \xE2\x80\x9CStop!\xE2\x80\x9D and left.", 5, 0, 1},
+        {"Ellipsis", "Wait... what? Yes.", 3, 0, 2},
+        {"NumberAtEnd", "The year was 2024. Next came 2025.", 7, 0, 2},
+        {"Cjk",
+         "\xE5\x8C\x97\xE4\xBA\xAC\xE6\x98\xAF\xE9\xA6\x96\xE9\x83\xBD"
+         "\xE3\x80\x82",
+         5, 5, 1},
+        {"MixedCjk", "Tokyo \xE6\x9D\xB1\xE4\xBA\xAC 2024", 4, 2, 1},
+        {"CjkGluedToLatin",
+         "abc\xE6\x9D\xB1"
+         "def",
+         3, 1, 1},
+        {"Accents",
+         "Caf\xC3\xA9 cr\xC3\xA8me br\xC3\xBBl\xC3\xA9"
+         "e.",
+         3, 0, 1},
+        {"Cyrillic",
+         "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 "
+         "\xD0\xB8",
+         2, 0, 1},
+        {"Hangul", "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 \xEB\x8B\xA8", 2, 0,
+         1},
+        {"CurlyQuotesAreNotWords",
+         "\xE2\x80\x9CYes\xE2\x80\x9D \xE2\x80\x98no\xE2\x80\x99", 2, 0, 1},
+        {"Emoji", "Great \xF0\x9F\x98\x80 news", 2, 0, 1},
+        {"NbspSeparates", "one\xC2\xA0two", 2, 0, 1},
+        {"LongWordAcrossBlocks", std::string(200, 'x') + " y", 2, 0, 1},
+    }),
+    [](const testing::TestParamInfo<CountCase>& param_info) {
+      return param_info.param.name;
+    });
+
+// The 64-byte mask counter and the byte-at-a-time reference agree on random
+// text, including characters split across 64-byte blocks.
+TEST(CountTextPropertyTest, MaskCounterMatchesScalarReference) {
+  static const char* const kPieces[] = {
+      "a",
+      "Z",
+      "9",
+      " ",
+      "\n",
+      ".",
+      "!",
+      "?",
+      ",",
+      "'",
+      "-",
+      "\"",
+      ")",
+      "\xE2\x80\x99",
+      "\xE2\x80\x9D",
+      "\xE2\x80\x94",
+      "\xC3\xA9",
+      "\xC2\xA0",
+      "\xE6\x9D\xB1",
+      "\xE3\x80\x82",
+      "\xEF\xBC\x81",
+      "\xF0\x9F\x98\x80",
+      "\xF0\xA0\x80\x80",
+      "\x80",
+      "\xC3",
+      "\xED\xA0\x80",
+      "Mr",
+      "U.S",
+      "3.5",
+  };
+  std::mt19937 rng(99);
+  std::uniform_int_distribution<std::size_t> piece(
+      0, sizeof(kPieces) / sizeof(kPieces[0]) - 1);
+  std::uniform_int_distribution<int> length(0, 300);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    const int n = length(rng);
+    for (int k = 0; k < n; ++k) text += kPieces[piece(rng)];
+    for (bool sentences : {false, true}) {
+      const TextCounts fast = CountText(text, sentences);
+      const TextCounts slow = CountTextScalar(text, sentences);
+      ASSERT_EQ(fast.words, slow.words) << testing::PrintToString(text);
+      ASSERT_EQ(fast.cjk_characters, slow.cjk_characters)
+          << testing::PrintToString(text);
+      ASSERT_EQ(fast.sentences, slow.sentences) << testing::PrintToString(text);
+    }
+  }
+}
+
+TEST(DecodeUtf8Test, NeverReadsPastTheEnd) {
+  const std::string text = "\xE2\x82\xAC";
+  EXPECT_TRUE(DecodeUtf8(text.data(), text.data() + 3).valid);
+  const Utf8Char truncated = DecodeUtf8(text.data(), text.data() + 2);
+  EXPECT_FALSE(truncated.valid);
+  EXPECT_EQ(truncated.length, 2u);
+}
+
+TEST(FindLineEndTest, FindsLfAndCrPastSixteenBytes) {
+  const std::string text = std::string(40, 'a') + "\r\nb";
+  EXPECT_EQ(FindLineEnd(text.data(), text.data() + text.size()),
+            text.data() + 40);
+  EXPECT_EQ(FindLineEnd(text.data(), text.data() + 10), text.data() + 10);
+}
+
+// ---- Line recognisers
+// -----------------------------------------------------------
+
+TEST(BodyRulesTest, RecognisesAtxHeadings) {
+  EXPECT_EQ(AtxHeadingLevel("# A"), 1);
+  EXPECT_EQ(AtxHeadingLevel("###### A"), 6);
+  EXPECT_EQ(AtxHeadingLevel("####### A"), 0);
+  EXPECT_EQ(AtxHeadingLevel("#hashtag"), 0);
+  EXPECT_EQ(AtxHeadingLevel("##"), 2);
+  EXPECT_EQ(AtxHeadingText("## Title ##  "), "Title");
+  EXPECT_EQ(AtxHeadingText("## C# #"), "C#");
+  EXPECT_EQ(AtxHeadingText("## Issue#5"), "Issue#5");
+  EXPECT_EQ(AtxHeadingText("###"), "");
+}
+
+TEST(BodyRulesTest, RecognisesMarkdownLineStarts) {
+  EXPECT_EQ(SetextUnderline("====="), '=');
+  EXPECT_EQ(SetextUnderline("--- "), '-');
+  EXPECT_EQ(SetextUnderline("-- x"), 0);
+  EXPECT_TRUE(IsThematicBreak("* * *"));
+  EXPECT_FALSE(IsThematicBreak("**"));
+  Fence fence;
+  EXPECT_TRUE(OpensFence("```python", &fence));
+  EXPECT_EQ(fence.length, 3u);
+  EXPECT_FALSE(ClosesFence("``", fence));
+  EXPECT_TRUE(ClosesFence("````  ", fence));
+  EXPECT_FALSE(OpensFence("``` a`b", &fence));
+  EXPECT_TRUE(IsListItem("- a"));
+  EXPECT_TRUE(IsListItem("12. a"));
+  EXPECT_TRUE(IsListItem("3) a"));
+  EXPECT_FALSE(IsListItem("2024.Next"));
+  EXPECT_FALSE(IsListItem("-5 degrees"));
+  EXPECT_TRUE(IsHtmlStart("<div>"));
+  EXPECT_FALSE(IsHtmlStart("< 5"));
+}
+
+struct HeadingLikeCase {
+  std::string line;
+  bool heading;
+};
+
+class HeadingLikeTest : public testing::TestWithParam<HeadingLikeCase> {};
+
+TEST_P(HeadingLikeTest, ReadsAsHeadingOrProse) {
+  EXPECT_EQ(IsHeadingLike(GetParam().line), GetParam().heading)
+      << GetParam().line;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Lines, HeadingLikeTest,
+    testing::ValuesIn(std::vector<HeadingLikeCase>{
+        {"Symbolic Visit Amidst Global Tensions", true},
+        {"Context of the Moscow Attack", true},
+        {"Deepening Ties Between North Korea and Russia", true},
+        {"HARBOUR REOPENS", true},
+        {"What Happens Next?", true},
+        {"What happens next?", true},
+        {"Talks with Russia Resume", true},
+        {"2024 in Review", true},
+        {"\xC3\x89t\xC3\xA9 in Paris", true},
+        // Near misses.
+        {"The harbour was quiet and nobody could say why", false},
+        {"Officials Met on Tuesday.", false},
+        {"\"We Will Not Leave\"", false},
+        {"\xE2\x80\x9CWe Will Not Leave\xE2\x80\x9D", false},
+        {"It Is Over!\"", false},
+        {"Jane Doe, John Roe, Max Sample", false},
+        {"Jane Doe; John Roe", false},
+        {"Is this really the right moment to make such a big change?", false},
+        {"One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve "
+         "Thirteen",
+         false},
+        {"lowercase start", false},
+        {"- A List Item", false},
+        {"Wait For It\xE2\x80\xA6", false},
+        {"Note:", false},
+        {"", false},
+    }));
+
+}  // namespace
+}  // namespace internal
+}  // namespace lede
