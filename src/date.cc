@@ -182,22 +182,26 @@ bool operator==(const DateTime& a, const DateTime& b) {
 
 absl::StatusOr<DateTime> ParseDate(std::string_view text,
                                    const DateOptions& options) {
-  DatePrefix prefix;
+  // The scanner writes into the StatusOr's own value: no copy on success.
+  absl::StatusOr<DateTime> result(absl::in_place);
+  std::size_t offset = 0;
+  std::size_t length = 0;
   internal::DateScanError error;
-  if (!internal::ScanDate(text, options, /*prefix=*/false, &prefix, &error)) {
-    return internal::MakeDateError(text, error);
+  if (!internal::ScanDateInto(text, options, /*prefix=*/false, &*result,
+                              &offset, &length, &error)) {
+    result = internal::MakeDateError(text, error);
   }
-  return prefix.date;
+  return result;  // one named result for every path: no copy (NRVO)
 }
 
 absl::StatusOr<DatePrefix> ParseDatePrefix(std::string_view text,
                                            const DateOptions& options) {
-  DatePrefix prefix;
+  absl::StatusOr<DatePrefix> result(absl::in_place);
   internal::DateScanError error;
-  if (!internal::ScanDate(text, options, /*prefix=*/true, &prefix, &error)) {
-    return internal::MakeDateError(text, error);
+  if (!internal::ScanDate(text, options, /*prefix=*/true, &*result, &error)) {
+    result = internal::MakeDateError(text, error);
   }
-  return prefix;
+  return result;  // one named result for every path: no copy (NRVO)
 }
 
 }  // namespace lede

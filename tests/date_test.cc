@@ -944,6 +944,58 @@ TEST(ScanDateTest, ErrorLocatesTheSlice) {
 }
 
 // ---------------------------------------------------------------------------
+// The fast paths for exact RFC 3339 and RFC 2822 text must agree with the
+// scanner on everything: the table, and every one-byte mutation of it.
+
+void ExpectSameAsScanner(std::string_view text, const DateOptions& options) {
+  DatePrefix fast;
+  DatePrefix slow;
+  internal::DateScanError fast_error;
+  internal::DateScanError slow_error;
+  const bool fast_ok =
+      internal::ScanDate(text, options, false, &fast, &fast_error);
+  const bool slow_ok =
+      internal::ScanDateSlowly(text, options, false, &slow, &slow_error);
+  ASSERT_EQ(fast_ok, slow_ok) << '"' << text << '"';
+  if (fast_ok) {
+    EXPECT_EQ(fast.date, slow.date)
+        << '"' << text << "\" fast " << fast.date.FormatIso8601() << " slow "
+        << slow.date.FormatIso8601();
+    EXPECT_EQ(fast.offset, slow.offset) << text;
+    EXPECT_EQ(fast.length, slow.length) << text;
+  } else {
+    EXPECT_EQ(fast_error.offset, slow_error.offset) << text;
+    EXPECT_EQ(fast_error.what, slow_error.what) << text;
+  }
+}
+
+TEST(ScanDateTest, FastPathsAgreeWithTheScanner) {
+  std::mt19937_64 rng(25);
+  const std::string_view replacements("0123456789 -:+.,TZaAmMpP\x00\xff", 26);
+  for (const AcceptCase& c : kAccepted) {
+    const DateOptions options = OptionsFor(c.flags);
+    ExpectSameAsScanner(c.text, options);
+    const std::string text = c.text;
+    for (int i = 0; i < 200 && !text.empty(); ++i) {
+      std::string mutated = text;
+      const std::size_t at = rng() % mutated.size();
+      switch (rng() % 3) {
+        case 0:
+          mutated[at] = replacements[rng() % replacements.size()];
+          break;
+        case 1:
+          mutated.erase(at, 1);
+          break;
+        default:
+          mutated.insert(at, 1, replacements[rng() % replacements.size()]);
+          break;
+      }
+      ExpectSameAsScanner(mutated, options);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
 // Pathological input: errors, never a crash or a hang, in linear time.
 
 TEST(ParseDateTest, RejectsAMegabyteOfDigits) {

@@ -231,16 +231,32 @@ constexpr std::array<WordSlot, kWordSlots> BuildWordTable() {
 
 constexpr std::array<WordSlot, kWordSlots> kWordTable = BuildWordTable();
 
-// Looks up the letters [begin, end), which are all ASCII letters.
-const WordSlot* LookUpWord(const char* begin, const char* end) {
-  const long length = end - begin;
+// Looks up the letters [begin, end), which are all ASCII letters, in a text
+// that ends at `text_end`.
+const WordSlot* LookUpWord(const char* begin, const char* end,
+                           const char* text_end) {
+  const std::size_t length = static_cast<std::size_t>(end - begin);
   if (length > kMaxWordLength) return nullptr;
   std::uint64_t key = 0;
-  const long keyed = length < 8 ? length : 8;
-  for (long i = 0; i < keyed; ++i) {
-    key |= static_cast<std::uint64_t>(
-               FoldLetter(static_cast<unsigned char>(begin[i])))
-           << (8 * i);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (text_end - begin >= 8) {
+    // One load for the whole key: the bytes past the word are masked off and
+    // every letter is folded by setting its 0x20 bit.
+    std::memcpy(&key, begin, 8);
+    const std::uint64_t mask = length >= 8
+                                   ? ~std::uint64_t{0}
+                                   : (std::uint64_t{1} << (8 * length)) - 1;
+    key = (key | 0x2020202020202020ull) & mask;
+  } else
+#endif
+  {
+    (void)text_end;
+    const std::size_t keyed = length < 8 ? length : 8;
+    for (std::size_t i = 0; i < keyed; ++i) {
+      key |= static_cast<std::uint64_t>(
+                 FoldLetter(static_cast<unsigned char>(begin[i])))
+             << (8 * i);
+    }
   }
   const unsigned char ninth =
       length == 9 ? FoldLetter(static_cast<unsigned char>(begin[8])) : 0;
@@ -266,8 +282,14 @@ int DaysInMonth(int year, int month) {
   return month == 2 && IsLeapYear(year) ? 29 : kDays[month];
 }
 
+// 0 for Monday .. 6 for Sunday, as absl::Weekday, for years 1 and later
+// (Sakamoto's method; 32-bit divisions by constants only).
 int WeekdayOf(int year, int month, int day) {
-  return static_cast<int>(absl::GetWeekday(absl::CivilDay(year, month, day)));
+  static constexpr int kMonthOffset[12] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  const int y = year - (month < 3 ? 1 : 0);
+  const int sunday_based =
+      (y + y / 4 - y / 100 + y / 400 + kMonthOffset[month - 1] + day) % 7;
+  return (sunday_based + 6) % 7;
 }
 
 constexpr std::string_view kMonthNames[13] = {
@@ -278,9 +300,270 @@ constexpr std::string_view kWeekdayNames[7] = {
     "Friday", "Saturday", "Sunday"};
 
 // ---------------------------------------------------------------------------
+// The result.
+
+struct DateFields {
+  int year = 0;
+  int month = 1;
+  int day = 1;
+  int hour = 0;
+  int minute = 0;
+  int second = 0;
+  std::uint64_t fraction = 0;
+  int fraction_digits = 0;
+  DatePrecision precision = DatePrecision::kYear;
+  bool has_offset = false;
+  int offset = 0;
+  const char* zone = nullptr;
+  std::size_t zone_length = 0;
+  bool zone_ambiguous = false;
+  bool day_month_ambiguous = false;
+  bool year_expanded = false;
+  int weekday = -1;
+};
+
+// Assigns every field on its own: building a DateTime() temporary and copying
+// it costs a store-forwarding stall larger than a whole ISO scan.
+void StoreDate(const DateFields& f, DateTime* d) {
+  d->civil =
+      absl::CivilSecond(f.year, f.month, f.day, f.hour, f.minute, f.second);
+  d->precision = f.precision;
+  d->fraction = f.fraction;
+  d->fraction_digits = f.fraction_digits;
+  if (f.has_offset) {
+    d->utc_offset_minutes = f.offset;
+  } else {
+    d->utc_offset_minutes.reset();
+  }
+  std::memset(d->zone_abbreviation, 0, sizeof(d->zone_abbreviation));
+  if (f.zone != nullptr) {
+    std::memcpy(
+        d->zone_abbreviation, f.zone,
+        f.zone_length < static_cast<std::size_t>(DateTime::kMaxZoneLength)
+            ? f.zone_length
+            : static_cast<std::size_t>(DateTime::kMaxZoneLength));
+  }
+  d->zone_ambiguous = f.zone_ambiguous;
+  d->day_month_ambiguous = f.day_month_ambiguous;
+  d->year_expanded = f.year_expanded;
+  if (f.weekday >= 0) {
+    d->weekday = static_cast<absl::Weekday>(f.weekday);
+  } else {
+    d->weekday.reset();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Fast paths for the two commonest exact forms, RFC 3339 and RFC 2822. They
+// accept only what the scanner below accepts, with the same result (the
+// tests check both on every table row and on random input), and leave
+// everything else, errors included, to the scanner.
+
+inline bool TwoDigits(const char* p, int* value) {
+  const unsigned a = static_cast<unsigned char>(p[0]) - unsigned{'0'};
+  const unsigned b = static_cast<unsigned char>(p[1]) - unsigned{'0'};
+  if (a > 9 || b > 9) return false;
+  *value = static_cast<int>(a * 10 + b);
+  return true;
+}
+
+inline bool FourDigits(const char* p, int* value) {
+  int high = 0;
+  int low = 0;
+  if (!TwoDigits(p, &high) || !TwoDigits(p + 2, &low)) return false;
+  *value = high * 100 + low;
+  return true;
+}
+
+// "Z", "+09:00", "+0900" or "+09" filling exactly [p, end).
+bool FastOffset(const char* p, const char* end, DateFields* f) {
+  const std::size_t n = static_cast<std::size_t>(end - p);
+  if (n == 1 && (*p == 'Z' || *p == 'z')) {
+    f->has_offset = true;
+    f->offset = 0;
+    return true;
+  }
+  if (n < 3 || (*p != '+' && *p != '-')) return false;
+  int hours = 0;
+  int minutes = 0;
+  if (!TwoDigits(p + 1, &hours)) return false;
+  if (n == 6 && p[3] == ':') {
+    if (!TwoDigits(p + 4, &minutes)) return false;
+  } else if (n == 5) {
+    if (!TwoDigits(p + 3, &minutes)) return false;
+  } else if (n != 3) {
+    return false;
+  }
+  if (minutes > 59 || hours * 60 + minutes > 18 * 60) return false;
+  f->has_offset = true;
+  f->offset = (*p == '-' ? -1 : 1) * (hours * 60 + minutes);
+  return true;
+}
+
+// "HH:MM[:SS[.fff]]" at p; returns the end, or nullptr.
+const char* FastClock(const char* p, const char* end, bool fraction_allowed,
+                      DateFields* f) {
+  if (end - p < 5 || p[2] != ':' || !TwoDigits(p, &f->hour) ||
+      !TwoDigits(p + 3, &f->minute) || f->hour > 23 || f->minute > 59) {
+    return nullptr;
+  }
+  p += 5;
+  f->precision = DatePrecision::kMinute;
+  if (end - p >= 3 && *p == ':') {
+    if (!TwoDigits(p + 1, &f->second) || f->second > 59) return nullptr;
+    p += 3;
+    f->precision = DatePrecision::kSecond;
+    if (fraction_allowed && end - p >= 2 && (*p == '.' || *p == ',')) {
+      ++p;
+      std::uint64_t value = 0;
+      int digits = 0;
+      while (p != end && static_cast<unsigned char>(*p) - unsigned{'0'} <= 9) {
+        if (digits == DateTime::kMaxFractionDigits) return nullptr;
+        value = value * 10 + static_cast<unsigned>(*p - '0');
+        ++digits;
+        ++p;
+      }
+      if (digits == 0) return nullptr;
+      f->fraction = value;
+      f->fraction_digits = digits;
+      f->precision = DatePrecision::kFraction;
+    }
+  }
+  return p;
+}
+
+// RFC 3339 and its common relatives: "2024-03-25", "2024-03-25T10:05",
+// "2024-03-25 10:05:30.250+09:00", each filling the whole text.
+bool FastIso(const char* p, const char* end, DateFields* f) {
+  if (end - p < 10 || p[4] != '-' || p[7] != '-' || !FourDigits(p, &f->year) ||
+      !TwoDigits(p + 5, &f->month) || !TwoDigits(p + 8, &f->day) ||
+      f->year == 0 || f->month < 1 || f->month > 12 || f->day < 1 ||
+      f->day > DaysInMonth(f->year, f->month)) {
+    return false;
+  }
+  f->precision = DatePrecision::kDay;
+  p += 10;
+  if (p == end) return true;
+  if (*p == 'T' || *p == 't' || *p == ' ') {
+    p = FastClock(p + 1, end, /*fraction_allowed=*/true, f);
+    if (p == nullptr) return false;
+    if (p == end) return true;
+  }
+  return FastOffset(p, end, f);
+}
+
+// Three folded letters as a key.
+inline std::uint32_t Key3(const char* p) {
+  return static_cast<std::uint32_t>(
+             FoldLetter(static_cast<unsigned char>(p[0]))) |
+         static_cast<std::uint32_t>(
+             FoldLetter(static_cast<unsigned char>(p[1])))
+             << 8 |
+         static_cast<std::uint32_t>(
+             FoldLetter(static_cast<unsigned char>(p[2])))
+             << 16;
+}
+
+constexpr std::uint32_t MakeKey3(const char (&s)[4]) {
+  return static_cast<std::uint32_t>(s[0]) |
+         static_cast<std::uint32_t>(s[1]) << 8 |
+         static_cast<std::uint32_t>(s[2]) << 16;
+}
+
+bool AllLetters(const char* p, int n) {
+  for (int i = 0; i < n; ++i) {
+    if (!IsAlpha(static_cast<unsigned char>(p[i]))) return false;
+  }
+  return true;
+}
+
+int FastMonth(const char* p) {
+  static constexpr std::uint32_t kKeys[12] = {
+      MakeKey3("jan"), MakeKey3("feb"), MakeKey3("mar"), MakeKey3("apr"),
+      MakeKey3("may"), MakeKey3("jun"), MakeKey3("jul"), MakeKey3("aug"),
+      MakeKey3("sep"), MakeKey3("oct"), MakeKey3("nov"), MakeKey3("dec")};
+  if (!AllLetters(p, 3)) return 0;
+  const std::uint32_t key = Key3(p);
+  for (int i = 0; i < 12; ++i) {
+    if (kKeys[i] == key) return i + 1;
+  }
+  return 0;
+}
+
+int FastWeekday(const char* p) {
+  static constexpr std::uint32_t kKeys[7] = {
+      MakeKey3("mon"), MakeKey3("tue"), MakeKey3("wed"), MakeKey3("thu"),
+      MakeKey3("fri"), MakeKey3("sat"), MakeKey3("sun")};
+  if (!AllLetters(p, 3)) return -1;
+  const std::uint32_t key = Key3(p);
+  for (int i = 0; i < 7; ++i) {
+    if (kKeys[i] == key) return i;
+  }
+  return -1;
+}
+
+// RFC 2822 as mail and HTTP write it: "[Mon, ]25 Mar 2024 10:05[:30] +0900"
+// or with "GMT", "UT" or "UTC" for the zone, filling the whole text.
+bool FastRfc2822(const char* p, const char* end, DateFields* f) {
+  if (end - p >= 5 && p[3] == ',' && p[4] == ' ') {
+    f->weekday = FastWeekday(p);
+    if (f->weekday < 0) return false;
+    p += 5;
+  }
+  // Day, one or two digits.
+  if (end - p < 2) return false;
+  int day = 0;
+  if (p[1] == ' ') {
+    day = static_cast<unsigned char>(p[0]) - '0';
+    if (day < 0 || day > 9) return false;
+    p += 2;
+  } else {
+    if (!TwoDigits(p, &day) || end - p < 3 || p[2] != ' ') return false;
+    p += 3;
+  }
+  if (end - p < 10 || p[3] != ' ' || p[8] != ' ') return false;
+  f->month = FastMonth(p);
+  if (f->month == 0 || !FourDigits(p + 4, &f->year) || f->year == 0) {
+    return false;
+  }
+  f->day = day;
+  if (day < 1 || day > DaysInMonth(f->year, f->month)) return false;
+  p = FastClock(p + 9, end, /*fraction_allowed=*/false, f);
+  if (p == nullptr || end - p < 2 || *p != ' ') return false;
+  ++p;
+  const std::size_t n = static_cast<std::size_t>(end - p);
+  if (*p == '+' || *p == '-') {
+    if (n != 5 || !FastOffset(p, end, f)) return false;
+  } else if ((n == 3 && AllLetters(p, 3) &&
+              (Key3(p) == MakeKey3("gmt") || Key3(p) == MakeKey3("utc"))) ||
+             (n == 2 && FoldLetter(static_cast<unsigned char>(p[0])) == 'u' &&
+              FoldLetter(static_cast<unsigned char>(p[1])) == 't')) {
+    f->has_offset = true;
+    f->offset = 0;
+    f->zone = p;
+    f->zone_length = n;
+  } else {
+    return false;
+  }
+  return f->weekday < 0 || WeekdayOf(f->year, f->month, f->day) == f->weekday;
+}
+
+// ---------------------------------------------------------------------------
 // The scanner.
 
+// A slice of the text. Copied member by member on purpose: a copy of the
+// whole struct compiles to one 16-byte load of two 8-byte stores just made,
+// a store-forwarding stall that cost more than the rest of a scan.
 struct Span {
+  Span() = default;
+  Span(const char* b, const char* e) : begin(b), end(e) {}
+  Span(const Span& other) : begin(other.begin), end(other.end) {}
+  Span& operator=(const Span& other) {
+    begin = other.begin;
+    end = other.end;
+    return *this;
+  }
+
   const char* begin = nullptr;
   const char* end = nullptr;
 };
@@ -296,7 +579,8 @@ class DateScanner {
         prefix_(prefix),
         error_(error) {}
 
-  bool Scan(DatePrefix* out);
+  // On success fills `*date` and the date's place in the text.
+  bool Scan(DateTime* date, std::size_t* offset, std::size_t* length);
 
  private:
   enum class Tail { kAbsent, kOk, kError };
@@ -336,6 +620,9 @@ class DateScanner {
     const char* start = p_;
     while (p_ != end_ && IsAlpha(static_cast<unsigned char>(*p_))) ++p_;
     return {start, p_};
+  }
+  const WordSlot* Look(Span word) const {
+    return LookUpWord(word.begin, word.end, end_);
   }
   static WordKind KindOf(const WordSlot* slot) {
     return slot == nullptr ? WordKind::kNone : slot->kind;
@@ -405,7 +692,7 @@ class DateScanner {
   Tail ScanOffset(bool loose);
   void ScanZoneComment();
   void SetZoneWord(Span word) { zone_ = word; }
-  bool Finish(DatePrefix* out);
+  bool Finish(DateTime* date);
 
   const char* const begin_;
   const char* p_;
@@ -415,25 +702,12 @@ class DateScanner {
   DateScanError* const error_;
 
   const char* date_begin_ = nullptr;
-  int year_ = 0;
-  int month_ = 1;
-  int day_ = 1;
-  int hour_ = 0;
-  int minute_ = 0;
-  int second_ = 0;
-  std::uint64_t fraction_ = 0;
-  int fraction_digits_ = 0;
-  DatePrecision precision_ = DatePrecision::kYear;
+  // The date being read, stored field by field (see StoreDate()).
+  DateFields f_;
   bool iso_ = false;      // year-first with '-', or compact: 'T' allowed
   bool compact_ = false;  // ISO basic form: basic time allowed after 'T'
-  bool has_offset_ = false;
-  int offset_ = 0;
   Span zone_;
-  bool zone_ambiguous_ = false;
-  bool year_expanded_ = false;
-  bool day_month_ambiguous_ = false;
   bool numeric_year_last_ = false;
-  int weekday_ = -1;
   Span weekday_span_;
   Span year_span_;
   Span month_span_;
@@ -517,19 +791,20 @@ bool DateScanner::FailWord(Span word, WordKind kind) {
   return Fail(word, "unexpected {slice}");
 }
 
-bool DateScanner::Scan(DatePrefix* out) {
+bool DateScanner::Scan(DateTime* date, std::size_t* offset,
+                       std::size_t* length) {
   SkipSpaces();
   date_begin_ = p_;
   if (p_ == end_) return Fail(p_, p_, "expected a date, got {slice}");
   if (!ScanDatePart()) return false;
 
-  if (precision_ == DatePrecision::kDay) {
+  if (f_.precision == DatePrecision::kDay) {
     const char* restart = p_;
     if (ScanTimeAfterDate() == Tail::kError && !TailFailed(restart)) {
       return false;
     }
   }
-  if (!has_offset_ && !zone_ambiguous_) {
+  if (!f_.has_offset && !f_.zone_ambiguous) {
     const char* restart = p_;
     if (ScanZone() == Tail::kError && !TailFailed(restart)) return false;
   }
@@ -551,8 +826,8 @@ bool DateScanner::Scan(DatePrefix* out) {
              IsUpper(static_cast<unsigned char>(*word_end))) {
         ++word_end;
       }
-      if (precision_ >= DatePrecision::kMinute && !has_offset_ &&
-          !zone_ambiguous_ && word_end - p_ >= 2 && word_end - p_ <= 5 &&
+      if (f_.precision >= DatePrecision::kMinute && !f_.has_offset &&
+          !f_.zone_ambiguous && word_end - p_ >= 2 && word_end - p_ <= 5 &&
           (word_end == end_ ||
            !IsAlnum(static_cast<unsigned char>(*word_end)))) {
         return Fail(p_, word_end, "unknown time zone {slice}");
@@ -560,19 +835,18 @@ bool DateScanner::Scan(DatePrefix* out) {
       return FailUnexpected(p_);
     }
   }
-  out->offset = static_cast<std::size_t>(date_begin_ - begin_);
-  out->length = static_cast<std::size_t>(date_end - date_begin_);
-  out->consumed = out->offset + out->length;
-  return Finish(out);
+  *offset = static_cast<std::size_t>(date_begin_ - begin_);
+  *length = static_cast<std::size_t>(date_end - date_begin_);
+  return Finish(date);
 }
 
 bool DateScanner::ScanDatePart() {
   const unsigned char c = Peek();
   if (IsAlpha(c)) {
     Span word = ReadLetters();
-    const WordSlot* slot = LookUpWord(word.begin, word.end);
+    const WordSlot* slot = Look(word);
     if (KindOf(slot) == WordKind::kWeekday) {
-      weekday_ = slot->value;
+      f_.weekday = slot->value;
       weekday_span_ = word;
       SkipAbbreviationPeriod(word);
       SkipSeparators();
@@ -581,7 +855,7 @@ bool DateScanner::ScanDatePart() {
         return Fail(word, "no date after weekday {slice}");
       }
       word = ReadLetters();
-      slot = LookUpWord(word.begin, word.end);
+      slot = Look(word);
     }
     if (KindOf(slot) == WordKind::kMonth)
       return ScanMonthFirst(word, slot->value);
@@ -622,19 +896,19 @@ bool DateScanner::SetYear(Span span, std::uint64_t value, std::size_t digits) {
       return Fail(span, "two-digit year {slice} is not allowed");
     }
     // POSIX (strptime %y): 69-99 are 1969-1999, 00-68 are 2000-2068.
-    year_ = static_cast<int>(value < 69 ? 2000 + value : 1900 + value);
-    year_expanded_ = true;
+    f_.year = static_cast<int>(value < 69 ? 2000 + value : 1900 + value);
+    f_.year_expanded = true;
     return true;
   }
   if (digits != 4) return Fail(span, "unexpected number {slice}");
   if (value == 0) return Fail(span, "year {slice} is out of range");
-  year_ = static_cast<int>(value);
+  f_.year = static_cast<int>(value);
   return true;
 }
 
 bool DateScanner::ScanYearFirst(Span year_span, std::uint64_t year) {
   if (!SetYear(year_span, year, 4)) return false;
-  precision_ = DatePrecision::kYear;
+  f_.precision = DatePrecision::kYear;
   const unsigned char separator = Peek();
   if ((separator != '-' && separator != '/' && separator != '.') ||
       !IsDigit(Peek(1))) {
@@ -652,18 +926,18 @@ bool DateScanner::ScanYearFirst(Span year_span, std::uint64_t year) {
   }
   if (digits > 2) return Fail(month_begin, p_, "unexpected number {slice}");
   month_span_ = {month_begin, p_};
-  month_ = static_cast<int>(value);
-  if (month_ < 1 || month_ > 12) {
+  f_.month = static_cast<int>(value);
+  if (f_.month < 1 || f_.month > 12) {
     return Fail(month_span_, "month {slice} is out of range");
   }
   iso_ = separator == '-';
-  precision_ = DatePrecision::kMonth;
+  f_.precision = DatePrecision::kMonth;
   if (Peek() != separator || !IsDigit(Peek(1))) {
     // "2024/03" and "2024.03" are too easily something else; "2024-03" is
     // ISO 8601.
     if (separator != '-') {
       p_ = first_separator;
-      precision_ = DatePrecision::kYear;
+      f_.precision = DatePrecision::kYear;
     }
     return true;
   }
@@ -677,21 +951,21 @@ bool DateScanner::ScanYearFirst(Span year_span, std::uint64_t year) {
   }
   if (digits > 2) return Fail(day_begin, p_, "unexpected number {slice}");
   day_span_ = {day_begin, p_};
-  day_ = static_cast<int>(value);
-  precision_ = DatePrecision::kDay;
+  f_.day = static_cast<int>(value);
+  f_.precision = DatePrecision::kDay;
   return true;
 }
 
 bool DateScanner::ScanCompact(Span span, std::uint64_t value) {
   if (!SetYear({span.begin, span.begin + 4}, value / 10000, 4)) return false;
   month_span_ = {span.begin + 4, span.begin + 6};
-  month_ = static_cast<int>(value / 100 % 100);
-  if (month_ < 1 || month_ > 12) {
+  f_.month = static_cast<int>(value / 100 % 100);
+  if (f_.month < 1 || f_.month > 12) {
     return Fail(month_span_, "month {slice} is out of range");
   }
   day_span_ = {span.begin + 6, span.end};
-  day_ = static_cast<int>(value % 100);
-  precision_ = DatePrecision::kDay;
+  f_.day = static_cast<int>(value % 100);
+  f_.precision = DatePrecision::kDay;
   iso_ = true;
   compact_ = true;
   return true;
@@ -719,7 +993,7 @@ bool DateScanner::ScanNumericYearLast(Span first, std::uint64_t value,
   std::uint64_t year = 0;
   digits = ReadDigits(&year);
   if (!SetYear({year_begin, p_}, year, digits)) return false;
-  precision_ = DatePrecision::kDay;
+  f_.precision = DatePrecision::kDay;
   numeric_year_last_ = true;
 
   // Dotted dates are day-first by convention; otherwise follow the option,
@@ -734,27 +1008,28 @@ bool DateScanner::ScanNumericYearLast(Span first, std::uint64_t value,
   }
   month_span_ = day_first ? second : first;
   day_span_ = day_first ? first : second;
-  month_ = static_cast<int>(day_first ? second_value : value);
-  day_ = static_cast<int>(day_first ? value : second_value);
-  if (month_ < 1 || month_ > 12) {
+  f_.month = static_cast<int>(day_first ? second_value : value);
+  f_.day = static_cast<int>(day_first ? value : second_value);
+  if (f_.month < 1 || f_.month > 12) {
     return Fail(month_span_, "month {slice} is out of range");
   }
-  day_month_ambiguous_ = !dotted && value != second_value && value >= 1 &&
-                         value <= 12 && second_value >= 1 && second_value <= 12;
+  f_.day_month_ambiguous = !dotted && value != second_value && value >= 1 &&
+                           value <= 12 && second_value >= 1 &&
+                           second_value <= 12;
   return true;
 }
 
 bool DateScanner::ScanDashedMonthName(Span day_span, std::uint64_t day) {
   day_span_ = day_span;
-  day_ = static_cast<int>(day);
+  f_.day = static_cast<int>(day);
   ++p_;  // '-'
   const Span word = ReadLetters();
-  const WordSlot* slot = LookUpWord(word.begin, word.end);
+  const WordSlot* slot = Look(word);
   if (KindOf(slot) != WordKind::kMonth) {
     return Fail(word, "no month named {slice}");
   }
   month_span_ = word;
-  month_ = slot->value;
+  f_.month = slot->value;
   if (Peek() != '-' || !IsDigit(Peek(1))) {
     return Fail(date_begin_, p_, "no year in {slice}");
   }
@@ -763,7 +1038,7 @@ bool DateScanner::ScanDashedMonthName(Span day_span, std::uint64_t day) {
   std::uint64_t year = 0;
   const std::size_t digits = ReadDigits(&year);
   if (!SetYear({year_begin, p_}, year, digits)) return false;
-  precision_ = DatePrecision::kDay;
+  f_.precision = DatePrecision::kDay;
   return true;
 }
 
@@ -773,7 +1048,7 @@ bool DateScanner::ScanOrdinalSuffix() {
   const unsigned char a = FoldLetter(Peek());
   const unsigned char b = FoldLetter(Peek(1));
   const char* expected;
-  switch (day_ % 10) {
+  switch (f_.day % 10) {
     case 1:
       expected = "st";
       break;
@@ -787,7 +1062,7 @@ bool DateScanner::ScanOrdinalSuffix() {
       expected = "th";
       break;
   }
-  if (day_ % 100 >= 11 && day_ % 100 <= 13) expected = "th";
+  if (f_.day % 100 >= 11 && f_.day % 100 <= 13) expected = "th";
   const bool is_suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') ||
                          (a == 'r' && b == 'd') || (a == 't' && b == 'h');
   if (!is_suffix) return true;  // "10am" and the like: not a suffix
@@ -818,7 +1093,7 @@ bool DateScanner::ScanYear(bool allow_two_digits, const char* date_begin,
 
 bool DateScanner::ScanDayFirstWord(Span day_span, std::uint64_t day) {
   day_span_ = day_span;
-  day_ = static_cast<int>(day);
+  f_.day = static_cast<int>(day);
   if (!ScanOrdinalSuffix()) return false;
   const char* after_day = p_;
   const bool separated = SkipSeparators();
@@ -828,11 +1103,11 @@ bool DateScanner::ScanDayFirstWord(Span day_span, std::uint64_t day) {
   if (p_ == end_) return Fail(date_begin_, after_day, "no year in {slice}");
   if (!separated || !IsAlpha(Peek())) return FailUnexpected(p_);
   Span word = ReadLetters();
-  const WordSlot* slot = LookUpWord(word.begin, word.end);
+  const WordSlot* slot = Look(word);
   if (KindOf(slot) == WordKind::kOf) {
     SkipSeparators();
     word = ReadLetters();
-    slot = LookUpWord(word.begin, word.end);
+    slot = Look(word);
   }
   if (KindOf(slot) == WordKind::kNoon) {
     return Fail(date_begin_, word.end, "{slice} is a time without a date");
@@ -842,20 +1117,20 @@ bool DateScanner::ScanDayFirstWord(Span day_span, std::uint64_t day) {
     return Fail(word, "no month named {slice}");
   }
   month_span_ = word;
-  month_ = slot->value;
+  f_.month = slot->value;
   SkipAbbreviationPeriod(word);
   const char* after_month = p_;
   SkipSeparators();
   if (!ScanYear(/*allow_two_digits=*/true, date_begin_, after_month)) {
     return false;
   }
-  precision_ = DatePrecision::kDay;
+  f_.precision = DatePrecision::kDay;
   return true;
 }
 
 bool DateScanner::ScanMonthFirst(Span month_word, int month) {
   month_span_ = month_word;
-  month_ = month;
+  f_.month = month;
   SkipAbbreviationPeriod(month_word);
   const char* after_month = p_;
   SkipSeparators();
@@ -871,7 +1146,7 @@ bool DateScanner::ScanMonthFirst(Span month_word, int month) {
   const std::size_t digits = ReadDigits(&value);
   if (digits == 4) {  // "March 2024"
     if (!SetYear({number_begin, p_}, value, digits)) return false;
-    precision_ = DatePrecision::kMonth;
+    f_.precision = DatePrecision::kMonth;
     return true;
   }
   if (digits > 2) return Fail(number_begin, p_, "unexpected number {slice}");
@@ -879,7 +1154,7 @@ bool DateScanner::ScanMonthFirst(Span month_word, int month) {
     return Fail(number_begin, p_, "no day before time {slice}");
   }
   day_span_ = {number_begin, p_};
-  day_ = static_cast<int>(value);
+  f_.day = static_cast<int>(value);
   if (!ScanOrdinalSuffix()) return false;
   const char* after_day = p_;
   SkipSeparators();
@@ -905,7 +1180,7 @@ bool DateScanner::ScanMonthFirst(Span month_word, int month) {
   if (!ScanYear(/*allow_two_digits=*/false, date_begin_, after_day)) {
     return false;
   }
-  precision_ = DatePrecision::kDay;
+  f_.precision = DatePrecision::kDay;
   return true;
 }
 
@@ -925,8 +1200,7 @@ DateScanner::Tail DateScanner::ScanTimeAfterDate() {
   if (IsAlpha(Peek())) {
     const char* word_begin = p_;
     const Span word = ReadLetters();
-    if (KindOf(LookUpWord(word.begin, word.end)) == WordKind::kAt &&
-        IsSpace(Peek())) {
+    if (KindOf(Look(word)) == WordKind::kAt && IsSpace(Peek())) {
       SkipSpaces();
     } else {
       p_ = word_begin;
@@ -943,10 +1217,10 @@ DateScanner::Tail DateScanner::ScanClock(bool after_t) {
   const char* start = p_;
   if (!after_t && IsAlpha(Peek())) {
     const Span word = ReadLetters();
-    if (KindOf(LookUpWord(word.begin, word.end)) == WordKind::kNoon) {
-      hour_ = 12;
-      minute_ = 0;
-      precision_ = DatePrecision::kMinute;
+    if (KindOf(Look(word)) == WordKind::kNoon) {
+      f_.hour = 12;
+      f_.minute = 0;
+      f_.precision = DatePrecision::kMinute;
       return Tail::kOk;
     }
     p_ = start;
@@ -959,18 +1233,18 @@ DateScanner::Tail DateScanner::ScanClock(bool after_t) {
   if (after_t && compact_ && (digits == 4 || digits == 6)) {  // ISO basic
     const std::uint64_t scale = digits == 6 ? 10000 : 100;
     hour_span_ = {start, start + 2};
-    hour_ = static_cast<int>(value / scale);
-    minute_ = static_cast<int>(value / (scale / 100) % 100);
-    precision_ = DatePrecision::kMinute;
+    f_.hour = static_cast<int>(value / scale);
+    f_.minute = static_cast<int>(value / (scale / 100) % 100);
+    f_.precision = DatePrecision::kMinute;
     if (digits == 6) {
-      second_ = static_cast<int>(value % 100);
-      precision_ = DatePrecision::kSecond;
+      f_.second = static_cast<int>(value % 100);
+      f_.precision = DatePrecision::kSecond;
     }
   } else if (digits > 2) {
     p_ = start;
     return Tail::kAbsent;
   } else {
-    hour_ = static_cast<int>(value);
+    f_.hour = static_cast<int>(value);
     if (Peek() == ':' && IsDigit(Peek(1))) {
       ++p_;
       const char* minute_begin = p_;
@@ -978,8 +1252,8 @@ DateScanner::Tail DateScanner::ScanClock(bool after_t) {
         Fail(minute_begin, p_, "minute {slice} is not two digits");
         return Tail::kError;
       }
-      minute_ = static_cast<int>(value);
-      precision_ = DatePrecision::kMinute;
+      f_.minute = static_cast<int>(value);
+      f_.precision = DatePrecision::kMinute;
       if (Peek() == ':' && IsDigit(Peek(1))) {
         ++p_;
         const char* second_begin = p_;
@@ -987,14 +1261,14 @@ DateScanner::Tail DateScanner::ScanClock(bool after_t) {
           Fail(second_begin, p_, "second {slice} is not two digits");
           return Tail::kError;
         }
-        second_ = static_cast<int>(value);
-        precision_ = DatePrecision::kSecond;
+        f_.second = static_cast<int>(value);
+        f_.precision = DatePrecision::kSecond;
       }
     } else if (!after_t && Peek() == '.' && IsDigit(Peek(1)) &&
                IsDigit(Peek(2)) && !IsDigit(Peek(3))) {
       // "10.05pm": only with am/pm, else it is some other number.
       p_ += 1;
-      minute_ = (Peek() - '0') * 10 + (Peek(1) - '0');
+      f_.minute = (Peek() - '0') * 10 + (Peek(1) - '0');
       p_ += 2;
       const char* before_space = p_;
       SkipSpaces();
@@ -1004,23 +1278,23 @@ DateScanner::Tail DateScanner::ScanClock(bool after_t) {
         (void)before_space;
         return Tail::kAbsent;
       }
-      precision_ = DatePrecision::kMinute;
+      f_.precision = DatePrecision::kMinute;
       return FinishClock(am_pm);
     } else if (!after_t) {
       // "10 AM", "10am", "12 noon".
       SkipSpaces();
       const AmPm am_pm = MatchAmPm();
       if (am_pm != AmPm::kNone) {
-        minute_ = 0;
-        precision_ = DatePrecision::kMinute;
+        f_.minute = 0;
+        f_.precision = DatePrecision::kMinute;
         return FinishClock(am_pm);
       }
       const char* word_begin = p_;
       const Span word = ReadLetters();
-      if (hour_ == 12 && word.begin != word.end &&
-          KindOf(LookUpWord(word.begin, word.end)) == WordKind::kNoon) {
-        minute_ = 0;
-        precision_ = DatePrecision::kMinute;
+      if (f_.hour == 12 && word.begin != word.end &&
+          KindOf(Look(word)) == WordKind::kNoon) {
+        f_.minute = 0;
+        f_.precision = DatePrecision::kMinute;
         return FinishClock(AmPm::kNone);
       }
       (void)word_begin;
@@ -1031,7 +1305,7 @@ DateScanner::Tail DateScanner::ScanClock(bool after_t) {
       return Tail::kError;
     }
   }
-  if (precision_ == DatePrecision::kSecond &&
+  if (f_.precision == DatePrecision::kSecond &&
       (Peek() == '.' || Peek() == ',') && IsDigit(Peek(1))) {
     ++p_;
     const char* fraction_begin = p_;
@@ -1040,9 +1314,9 @@ DateScanner::Tail DateScanner::ScanClock(bool after_t) {
       Fail(fraction_begin, p_, "too many fractional digits in {slice}");
       return Tail::kError;
     }
-    fraction_ = value;
-    fraction_digits_ = static_cast<int>(fraction_digits);
-    precision_ = DatePrecision::kFraction;
+    f_.fraction = value;
+    f_.fraction_digits = static_cast<int>(fraction_digits);
+    f_.precision = DatePrecision::kFraction;
   }
   AmPm am_pm = AmPm::kNone;
   if (!after_t) {
@@ -1056,24 +1330,24 @@ DateScanner::Tail DateScanner::ScanClock(bool after_t) {
 
 DateScanner::Tail DateScanner::FinishClock(AmPm am_pm) {
   if (am_pm != AmPm::kNone) {
-    if (hour_ < 1 || hour_ > 12) {
+    if (f_.hour < 1 || f_.hour > 12) {
       Fail(hour_span_, "hour {slice} is out of range for am/pm");
       return Tail::kError;
     }
-    if (hour_ == 12) hour_ = 0;
-    if (am_pm == AmPm::kPm) hour_ += 12;
-  } else if (hour_ > 23) {
+    if (f_.hour == 12) f_.hour = 0;
+    if (am_pm == AmPm::kPm) f_.hour += 12;
+  } else if (f_.hour > 23) {
     Fail(hour_span_, "hour {slice} is out of range");
     return Tail::kError;
   }
-  if (minute_ > 59) {
+  if (f_.minute > 59) {
     // The minute's slice: two digits after the hour and a ':' (or none).
     const char* m = hour_span_.end;
     if (m != end_ && (*m == ':' || *m == '.')) ++m;
     Fail(m, m + 2 <= end_ ? m + 2 : end_, "minute {slice} is out of range");
     return Tail::kError;
   }
-  if (second_ > 59) {
+  if (f_.second > 59) {
     const char* s = hour_span_.end;
     s += (s != end_ && *s == ':') ? 4 : 2;
     if (s != end_ && *s == ':') ++s;
@@ -1091,8 +1365,8 @@ DateScanner::Tail DateScanner::ScanZone() {
   unsigned char c = Peek();
   if ((c == 'Z' || c == 'z') && !IsAlnum(Peek(1))) {
     ++p_;
-    has_offset_ = true;
-    offset_ = 0;
+    f_.has_offset = true;
+    f_.offset = 0;
     return Tail::kOk;
   }
   if ((c == '+' || c == '-') && IsDigit(Peek(1))) {
@@ -1112,7 +1386,7 @@ DateScanner::Tail DateScanner::ScanZone() {
     return Tail::kAbsent;
   }
   const Span word = ReadLetters();
-  const WordSlot* slot = LookUpWord(word.begin, word.end);
+  const WordSlot* slot = Look(word);
   const WordKind kind = KindOf(slot);
   const bool is_zone = kind == WordKind::kZone ||
                        kind == WordKind::kAmbiguousZone ||
@@ -1121,18 +1395,18 @@ DateScanner::Tail DateScanner::ScanZone() {
     p_ = start;
     return Tail::kAbsent;
   }
-  has_offset_ = true;
-  offset_ = 0;
+  f_.has_offset = true;
+  f_.offset = 0;
   switch (kind) {
     case WordKind::kZulu:
       return Tail::kOk;
     case WordKind::kAmbiguousZone:
-      has_offset_ = false;
-      zone_ambiguous_ = true;
+      f_.has_offset = false;
+      f_.zone_ambiguous = true;
       SetZoneWord(word);
       return Tail::kOk;
     case WordKind::kZone:
-      offset_ = slot->value;
+      f_.offset = slot->value;
       SetZoneWord(word);
       return Tail::kOk;
     default:  // kUtc
@@ -1173,8 +1447,8 @@ DateScanner::Tail DateScanner::ScanOffset(bool loose) {
     Fail(start, p_, "utc offset {slice} is out of range");
     return Tail::kError;
   }
-  has_offset_ = true;
-  offset_ = static_cast<int>(hours * 60 + minutes) * (negative ? -1 : 1);
+  f_.has_offset = true;
+  f_.offset = static_cast<int>(hours * 60 + minutes) * (negative ? -1 : 1);
   return Tail::kOk;
 }
 
@@ -1199,51 +1473,39 @@ void DateScanner::ScanZoneComment() {
   if (zone_.begin == nullptr) SetZoneWord(word);
 }
 
-bool DateScanner::Finish(DatePrefix* out) {
-  if (precision_ >= DatePrecision::kDay) {
-    if (day_ < 1 || day_ > DaysInMonth(year_, month_)) {
+bool DateScanner::Finish(DateTime* date) {
+  if (f_.precision >= DatePrecision::kDay) {
+    if (f_.day < 1 || f_.day > DaysInMonth(f_.year, f_.month)) {
       Fail(day_span_, "day {slice} is out of range for {month_year}");
-      error_->year = year_;
-      error_->month = month_;
+      error_->year = f_.year;
+      error_->month = f_.month;
       return false;
     }
   }
-  if (weekday_ >= 0) {
-    if (precision_ < DatePrecision::kDay) {
+  if (f_.weekday >= 0) {
+    if (f_.precision < DatePrecision::kDay) {
       return Fail(weekday_span_, "weekday {slice} needs a day of the month");
     }
-    if (WeekdayOf(year_, month_, day_) != weekday_) {
+    if (WeekdayOf(f_.year, f_.month, f_.day) != f_.weekday) {
       Fail(weekday_span_,
            "weekday {slice} does not match {date}, a {weekday},");
-      error_->year = year_;
-      error_->month = month_;
-      error_->day = day_;
+      error_->year = f_.year;
+      error_->month = f_.month;
+      error_->day = f_.day;
       return false;
     }
     // The weekday settles an ambiguous order when it fits only one reading.
-    if (day_month_ambiguous_ && WeekdayOf(year_, day_, month_) != weekday_) {
-      day_month_ambiguous_ = false;
+    if (f_.day_month_ambiguous &&
+        WeekdayOf(f_.year, f_.day, f_.month) != f_.weekday) {
+      f_.day_month_ambiguous = false;
     }
   }
 
-  DateTime& d = out->date;
-  d = DateTime();
-  d.civil = absl::CivilSecond(year_, month_, day_, hour_, minute_, second_);
-  d.precision = precision_;
-  d.fraction = fraction_;
-  d.fraction_digits = fraction_digits_;
-  if (has_offset_) d.utc_offset_minutes = offset_;
   if (zone_.begin != nullptr) {
-    std::size_t length = static_cast<std::size_t>(zone_.end - zone_.begin);
-    if (length > static_cast<std::size_t>(DateTime::kMaxZoneLength)) {
-      length = DateTime::kMaxZoneLength;
-    }
-    std::memcpy(d.zone_abbreviation, zone_.begin, length);
+    f_.zone = zone_.begin;
+    f_.zone_length = static_cast<std::size_t>(zone_.end - zone_.begin);
   }
-  d.zone_ambiguous = zone_ambiguous_;
-  d.day_month_ambiguous = day_month_ambiguous_;
-  d.year_expanded = year_expanded_;
-  if (weekday_ >= 0) d.weekday = static_cast<absl::Weekday>(weekday_);
+  StoreDate(f_, date);
   return true;
 }
 
@@ -1286,10 +1548,54 @@ void AppendPadded(int value, int width, std::string* out) {
 
 }  // namespace
 
+bool ScanDateInto(std::string_view text, const DateOptions& options,
+                  bool prefix, DateTime* date, std::size_t* offset,
+                  std::size_t* length, DateScanError* error) {
+  if (!prefix && !text.empty()) {
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    const auto first = static_cast<unsigned char>(*begin);
+    // One DateFields per path: resetting one with `= DateFields()` costs a
+    // store-forwarding stall.
+    if (IsDigit(first)) {
+      DateFields iso;
+      if (FastIso(begin, end, &iso)) {
+        StoreDate(iso, date);
+        *offset = 0;
+        *length = text.size();
+        return true;
+      }
+    }
+    if (IsAlnum(first)) {
+      DateFields rfc;
+      if (FastRfc2822(begin, end, &rfc)) {
+        StoreDate(rfc, date);
+        *offset = 0;
+        *length = text.size();
+        return true;
+      }
+    }
+  }
+  DateScanner scanner(text, options, prefix, error);
+  return scanner.Scan(date, offset, length);
+}
+
 bool ScanDate(std::string_view text, const DateOptions& options, bool prefix,
               DatePrefix* out, DateScanError* error) {
+  if (!ScanDateInto(text, options, prefix, &out->date, &out->offset,
+                    &out->length, error)) {
+    return false;
+  }
+  out->consumed = out->offset + out->length;
+  return true;
+}
+
+bool ScanDateSlowly(std::string_view text, const DateOptions& options,
+                    bool prefix, DatePrefix* out, DateScanError* error) {
   DateScanner scanner(text, options, prefix, error);
-  return scanner.Scan(out);
+  if (!scanner.Scan(&out->date, &out->offset, &out->length)) return false;
+  out->consumed = out->offset + out->length;
+  return true;
 }
 
 absl::Status MakeDateError(std::string_view text, const DateScanError& error) {

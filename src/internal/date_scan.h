@@ -46,6 +46,22 @@ struct DateScanError {
 bool ScanDate(std::string_view text, const DateOptions& options, bool prefix,
               DatePrefix* out, DateScanError* error);
 
+// ScanDateInto()
+//
+// ScanDate() writing the date straight into `*date` (for instance the value
+// of an absl::StatusOr<DateTime>, so that nothing is copied afterwards) and
+// its place into `*offset` and `*length`.
+bool ScanDateInto(std::string_view text, const DateOptions& options,
+                  bool prefix, DateTime* date, std::size_t* offset,
+                  std::size_t* length, DateScanError* error);
+
+// ScanDateSlowly()
+//
+// ScanDate() without the fast paths for exact RFC 3339 and RFC 2822 text; for
+// tests that check the two agree.
+bool ScanDateSlowly(std::string_view text, const DateOptions& options,
+                    bool prefix, DatePrefix* out, DateScanError* error);
+
 // MakeDateError()
 //
 // Builds the absl::InvalidArgumentError for `error` found in `text`, quoting
