@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The header half of ArticleParser: finds where the header ends and the body
-// begins, and what the header says.
+// begins, and what the header says. The styles, the order they are tried in
+// and the rule that keeps prose such as "Note: the meeting was moved." from
+// being read as a header are written down at the top of header.cc.
 
 #ifndef LEDE_SRC_INTERNAL_HEADER_H_
 #define LEDE_SRC_INTERNAL_HEADER_H_

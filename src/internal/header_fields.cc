@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -43,15 +44,22 @@ std::string_view TrimBlanks(std::string_view text) {
 
 Line LineAt(std::string_view input, std::size_t pos) {
   const std::size_t n = input.size();
-  std::size_t end = pos;
-  while (end < n && !HasClass(input[end], kLineEndByte)) ++end;
-  std::size_t next = end;
+  const char* const begin = input.data() + pos;
+  const char* end = static_cast<const char*>(std::memchr(begin, '\n', n - pos));
+  if (end == nullptr) end = input.data() + n;
+  // A lone CR (or the CR of a CR LF) ends the line before the LF.
+  if (const void* cr =
+          std::memchr(begin, '\r', static_cast<std::size_t>(end - begin))) {
+    end = static_cast<const char*>(cr);
+  }
+  const std::size_t line_end = static_cast<std::size_t>(end - input.data());
+  std::size_t next = line_end;
   if (next < n) {
     next += (input[next] == '\r' && next + 1 < n && input[next + 1] == '\n')
                 ? 2
                 : 1;
   }
-  return Line{pos, end, next};
+  return Line{pos, line_end, next};
 }
 
 bool IsBlankLine(std::string_view input, const Line& line) {
@@ -132,20 +140,21 @@ char CanonicalKeyByte(char c) {
   return (c == ' ' || c == '-') ? '_' : AsciiLower(c);
 }
 
-bool CanonicalEquals(std::string_view key, std::string_view canonical) {
-  if (key.size() != canonical.size()) return false;
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    if (CanonicalKeyByte(key[i]) != canonical[i]) return false;
-  }
-  return true;
-}
+constexpr std::size_t kLongestKeyName = 16;
 
 }  // namespace
 
 KeyKind ClassifyKey(std::string_view key) {
-  if (key.size() > 16) return KeyKind::kOther;
+  if (key.empty() || key.size() > kLongestKeyName) return KeyKind::kOther;
+  char canonical[kLongestKeyName];
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    canonical[i] = CanonicalKeyByte(key[i]);
+  }
   for (const KeyName& name : kKeyNames) {
-    if (CanonicalEquals(key, name.name)) return name.kind;
+    if (name.name.size() == key.size() && name.name[0] == canonical[0] &&
+        std::memcmp(name.name.data(), canonical, key.size()) == 0) {
+      return name.kind;
+    }
   }
   return KeyKind::kOther;
 }
@@ -287,14 +296,14 @@ void FieldSink::AddField(const TextSpan& key, const TextSpan& value,
   state_->fields.push_back(HeaderField{key, value, {}, is_list});
   state_->field_items.push_back(
       IndexRange{items_begin, state_->items.size() - items_begin});
-  ReadMeaning(state_->fields.size() - 1);
+  ReadMeaning(state_->fields.size() - 1, kind);
 }
 
-void FieldSink::ReadMeaning(std::size_t field_index) {
+void FieldSink::ReadMeaning(std::size_t field_index, KeyKind kind) {
   const HeaderField& field = state_->fields[field_index];
   const IndexRange range = state_->field_items[field_index];
   ArticleView& view = state_->view;
-  switch (ClassifyKey(field.key.text)) {
+  switch (kind) {
     case KeyKind::kDate:
       OfferDate(false, field.value);
       break;

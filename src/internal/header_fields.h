@@ -221,7 +221,7 @@ class FieldSink {
   void Finish();
 
  private:
-  void ReadMeaning(std::size_t field_index);
+  void ReadMeaning(std::size_t field_index, KeyKind kind);
   void WarnDuplicateKeys();
 
   ParseState* state_;
