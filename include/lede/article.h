@@ -344,6 +344,13 @@ class LEDE_EXPORT ArticleParser {
       std::string_view text ABSL_ATTRIBUTE_LIFETIME_BOUND) &
       ABSL_ATTRIBUTE_LIFETIME_BOUND;
 
+  // A NUL-terminated string (a literal): as Parse(std::string_view(text)).
+  [[nodiscard]] absl::StatusOr<ArticleView> Parse(
+      const char* text ABSL_ATTRIBUTE_LIFETIME_BOUND) &
+      ABSL_ATTRIBUTE_LIFETIME_BOUND {
+    return Parse(std::string_view(text));
+  }
+
   // A temporary string would die before the view that points into it, and a
   // temporary parser before its scratch: neither compiles.
   absl::StatusOr<ArticleView> Parse(std::string&& text) & = delete;
