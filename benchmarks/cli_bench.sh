@@ -6,7 +6,8 @@
 # (default 100000) into a directory, then times `lede parse --threads N DIR`
 # into /dev/null for N = 1 and 2 (THREADS to change), best of RUNS (default
 # 3) after one warm-up run, so the files are in the page cache. Prints MB/s
-# and articles/s.
+# and articles/s of wall-clock time, and the CPU seconds (user + system)
+# behind them, which a busy machine disturbs less.
 #
 #   cmake --preset release && cmake --build build/release -j2
 #   benchmarks/cli_bench.sh build/release
@@ -74,18 +75,37 @@ echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"
 
 "$lede" parse --threads 2 "$corpus_dir" > /dev/null  # warm the page cache
 
+# CPU seconds (user + system) of this shell's children so far. `times` must
+# run in this shell, not in a $(...) subshell, to see them.
+times_file=$(mktemp)
+trap 'rm -f "$times_file"' EXIT
+children_cpu() {
+  tail -n 1 "$times_file" | tr 'ms' '  ' |
+    awk '{printf "%.3f", $1 * 60 + $2 + $3 * 60 + $4}'
+}
+
 for n in $threads; do
   best=""
+  best_cpu=""
   i=0
   while [ "$i" -lt "$runs" ]; do
+    times > "$times_file"
+    cpu_start=$(children_cpu)
     start=$(date +%s.%N)
     "$lede" parse --threads "$n" "$corpus_dir" > /dev/null
     end=$(date +%s.%N)
+    times > "$times_file"
+    cpu_end=$(children_cpu)
     seconds=$(echo "$end $start" | awk '{printf "%.3f", $1 - $2}')
+    cpu=$(echo "$cpu_end $cpu_start" | awk '{printf "%.3f", $1 - $2}')
     if [ -z "$best" ] || awk "BEGIN {exit !($seconds < $best)}"; then
       best=$seconds
+      best_cpu=$cpu
     fi
     i=$((i + 1))
   done
-  echo "$bytes $files $best $n" | awk '{printf "lede parse --threads %d DIR > /dev/null: %.2f s, %.1f MB/s, %.0f articles/s (best of '"$runs"')\n", $4, $3, $1 / 1e6 / $3, $2 / $3}'
+  echo "$bytes $files $best $n $best_cpu" | awk '{
+    printf "lede parse --threads %d DIR > /dev/null: %.2f s, %.1f MB/s, " \
+           "%.0f articles/s (best of '"$runs"'; %.2f CPU s, %.1f MB per CPU s)\n",
+           $4, $3, $1 / 1e6 / $3, $2 / $3, $5, $1 / 1e6 / $5}'
 done
