@@ -432,6 +432,51 @@ const char* FastClock(const char* p, const char* end, bool fraction_allowed,
   return p;
 }
 
+// The ISO 8601 basic form: "20240325", "20240325T1005", "20240325T100530.25Z",
+// "20240325T100530+0900", each filling the whole text.
+bool FastIsoBasic(const char* p, const char* end, DateFields* f) {
+  if (end - p < 8 || !FourDigits(p, &f->year) || !TwoDigits(p + 4, &f->month) ||
+      !TwoDigits(p + 6, &f->day) || f->year == 0 || f->month < 1 ||
+      f->month > 12 || f->day < 1 || f->day > DaysInMonth(f->year, f->month)) {
+    return false;
+  }
+  f->precision = DatePrecision::kDay;
+  p += 8;
+  if (p == end) return true;
+  if (*p != 'T' && *p != 't') return false;
+  ++p;
+  if (end - p < 4 || !TwoDigits(p, &f->hour) || !TwoDigits(p + 2, &f->minute) ||
+      f->hour > 23 || f->minute > 59) {
+    return false;
+  }
+  p += 4;
+  f->precision = DatePrecision::kMinute;
+  if (p != end && IsDigit(static_cast<unsigned char>(*p))) {
+    if (end - p < 2 || !TwoDigits(p, &f->second) || f->second > 59) {
+      return false;
+    }
+    p += 2;
+    f->precision = DatePrecision::kSecond;
+    if (end - p >= 2 && (*p == '.' || *p == ',') &&
+        IsDigit(static_cast<unsigned char>(p[1]))) {
+      ++p;
+      std::uint64_t value = 0;
+      int digits = 0;
+      while (p != end && IsDigit(static_cast<unsigned char>(*p))) {
+        if (digits == DateTime::kMaxFractionDigits) return false;
+        value = value * 10 + static_cast<unsigned>(*p - '0');
+        ++digits;
+        ++p;
+      }
+      f->fraction = value;
+      f->fraction_digits = digits;
+      f->precision = DatePrecision::kFraction;
+    }
+  }
+  if (p != end && IsDigit(static_cast<unsigned char>(*p))) return false;
+  return p == end || FastOffset(p, end, f);
+}
+
 // RFC 3339 and its common relatives: "2024-03-25", "2024-03-25T10:05",
 // "2024-03-25 10:05:30.250+09:00", each filling the whole text.
 bool FastIso(const char* p, const char* end, DateFields* f) {
@@ -502,6 +547,27 @@ int FastWeekday(const char* p) {
   return -1;
 }
 
+// The zone that ends an RFC 2822 or RFC 850 date: "+0900", "-0000", "GMT",
+// "UTC" or "UT", filling [p, end).
+bool FastZoneTail(const char* p, const char* end, DateFields* f) {
+  const std::size_t n = static_cast<std::size_t>(end - p);
+  if (n == 0) return false;
+  if (*p == '+' || *p == '-') return n == 5 && FastOffset(p, end, f);
+  if ((n == 3 && AllLetters(p, 3) &&
+       (Key3(p) == MakeKey3("gmt") || Key3(p) == MakeKey3("utc"))) ||
+      (n == 2 && FoldLetter(static_cast<unsigned char>(p[0])) == 'u' &&
+       FoldLetter(static_cast<unsigned char>(p[1])) == 't' &&
+       IsAlpha(static_cast<unsigned char>(p[0])) &&
+       IsAlpha(static_cast<unsigned char>(p[1])))) {
+    f->has_offset = true;
+    f->offset = 0;
+    f->zone = p;
+    f->zone_length = n;
+    return true;
+  }
+  return false;
+}
+
 // RFC 2822 as mail and HTTP write it: "[Mon, ]25 Mar 2024 10:05[:30] +0900"
 // or with "GMT", "UT" or "UTC" for the zone, filling the whole text.
 bool FastRfc2822(const char* p, const char* end, DateFields* f) {
@@ -530,22 +596,158 @@ bool FastRfc2822(const char* p, const char* end, DateFields* f) {
   if (day < 1 || day > DaysInMonth(f->year, f->month)) return false;
   p = FastClock(p + 9, end, /*fraction_allowed=*/false, f);
   if (p == nullptr || end - p < 2 || *p != ' ') return false;
-  ++p;
-  const std::size_t n = static_cast<std::size_t>(end - p);
-  if (*p == '+' || *p == '-') {
-    if (n != 5 || !FastOffset(p, end, f)) return false;
-  } else if ((n == 3 && AllLetters(p, 3) &&
-              (Key3(p) == MakeKey3("gmt") || Key3(p) == MakeKey3("utc"))) ||
-             (n == 2 && FoldLetter(static_cast<unsigned char>(p[0])) == 'u' &&
-              FoldLetter(static_cast<unsigned char>(p[1])) == 't')) {
-    f->has_offset = true;
-    f->offset = 0;
-    f->zone = p;
-    f->zone_length = n;
+  return FastZoneTail(p + 1, end, f) &&
+         (f->weekday < 0 || WeekdayOf(f->year, f->month, f->day) == f->weekday);
+}
+
+// The letters at `p` as a known word; returns their end, or nullptr.
+const char* FastWord(const char* p, const char* end, const WordSlot** slot) {
+  const char* q = p;
+  while (q != end && IsAlpha(static_cast<unsigned char>(*q))) ++q;
+  if (q == p) return nullptr;
+  *slot = LookUpWord(p, q, end);
+  return *slot == nullptr ? nullptr : q;
+}
+
+// The period after an abbreviation ("Mon.", "Sept."), as the scanner skips it.
+const char* SkipFastPeriod(const char* word, const char* q, const char* end) {
+  return (q - word <= 4 && q != end && *q == '.') ? q + 1 : q;
+}
+
+// One or two digits not followed by a third.
+const char* FastDay(const char* p, const char* end, int* day) {
+  if (p == end || !IsDigit(static_cast<unsigned char>(*p))) return nullptr;
+  *day = *p++ - '0';
+  if (p != end && IsDigit(static_cast<unsigned char>(*p))) {
+    *day = *day * 10 + (*p++ - '0');
+    if (p != end && IsDigit(static_cast<unsigned char>(*p))) return nullptr;
+  }
+  return p;
+}
+
+// ", " or " ".
+const char* FastSeparator(const char* p, const char* end) {
+  if (end - p >= 2 && p[0] == ',' && p[1] == ' ') return p + 2;
+  if (p != end && *p == ' ') return p + 1;
+  return nullptr;
+}
+
+// "[Monday, ]March 25, 2024[ 10:05[:30][ AM]]" filling the whole text.
+bool FastWritten(const char* p, const char* end, DateFields* f) {
+  const WordSlot* slot = nullptr;
+  const char* q = FastWord(p, end, &slot);
+  if (q == nullptr) return false;
+  if (slot->kind == WordKind::kWeekday) {
+    f->weekday = slot->value;
+    p = FastSeparator(SkipFastPeriod(p, q, end), end);
+    if (p == nullptr) return false;
+    q = FastWord(p, end, &slot);
+    if (q == nullptr) return false;
+  }
+  if (slot->kind != WordKind::kMonth) return false;
+  f->month = slot->value;
+  p = SkipFastPeriod(p, q, end);
+  if (p == end || *p != ' ') return false;
+  p = FastDay(p + 1, end, &f->day);
+  if (p == nullptr) return false;
+  p = FastSeparator(p, end);
+  if (p == nullptr || end - p < 4 || !FourDigits(p, &f->year) || f->year == 0 ||
+      f->day < 1 || f->day > DaysInMonth(f->year, f->month)) {
+    return false;
+  }
+  p += 4;
+  f->precision = DatePrecision::kDay;
+  if (p != end) {
+    if (*p != ' ' || end - p < 5) return false;
+    ++p;
+    // An hour of one digit ("9:05") is padded for FastClock's sake.
+    char clock[8];
+    const char* clock_end = p;
+    while (clock_end != end && *clock_end != ' ') ++clock_end;
+    const std::size_t clock_length = static_cast<std::size_t>(clock_end - p);
+    const std::size_t pad = p[1] == ':' ? 1 : 0;
+    if (clock_length < 4 || clock_length + pad > sizeof(clock)) return false;
+    std::size_t padded = 0;
+    if (pad != 0) clock[padded++] = '0';
+    std::memcpy(clock + padded, p, clock_length);
+    padded += clock_length;
+    if (FastClock(clock, clock + padded, /*fraction_allowed=*/false, f) !=
+        clock + padded) {
+      return false;
+    }
+    p = clock_end;
+    if (p != end) {
+      // " AM" or " pm": two letters, then the end.
+      if (end - p != 3 || *p != ' ') return false;
+      const unsigned char a = FoldLetter(static_cast<unsigned char>(p[1]));
+      const unsigned char m = FoldLetter(static_cast<unsigned char>(p[2]));
+      if (!IsAlpha(static_cast<unsigned char>(p[1])) ||
+          !IsAlpha(static_cast<unsigned char>(p[2])) || m != 'm' ||
+          (a != 'a' && a != 'p') || f->hour < 1 || f->hour > 12) {
+        return false;
+      }
+      if (f->hour == 12) f->hour = 0;
+      if (a == 'p') f->hour += 12;
+    }
+  }
+  return f->weekday < 0 || WeekdayOf(f->year, f->month, f->day) == f->weekday;
+}
+
+// asctime(): "Mon Mar 25 10:05:30 2024", "Mon Mar  5 10:05:30 2024".
+bool FastAsctime(const char* p, const char* end, DateFields* f) {
+  if (end - p != 24 || p[3] != ' ' || p[7] != ' ' || p[10] != ' ' ||
+      p[19] != ' ') {
+    return false;
+  }
+  f->weekday = FastWeekday(p);
+  f->month = FastMonth(p + 4);
+  if (f->weekday < 0 || f->month == 0) return false;
+  if (p[8] == ' ') {
+    f->day = static_cast<unsigned char>(p[9]) - '0';
+    if (f->day < 1 || f->day > 9) return false;
+  } else if (!TwoDigits(p + 8, &f->day)) {
+    return false;
+  }
+  if (FastClock(p + 11, p + 19, /*fraction_allowed=*/false, f) != p + 19 ||
+      f->precision != DatePrecision::kSecond || !FourDigits(p + 20, &f->year) ||
+      f->year == 0 || f->day < 1 || f->day > DaysInMonth(f->year, f->month)) {
+    return false;
+  }
+  return WeekdayOf(f->year, f->month, f->day) == f->weekday;
+}
+
+// RFC 850: "Monday, 25-Mar-24 10:05:30 GMT".
+bool FastRfc850(const char* p, const char* end, bool allow_two_digit_year,
+                DateFields* f) {
+  const WordSlot* slot = nullptr;
+  const char* q = FastWord(p, end, &slot);
+  if (q == nullptr || slot->kind != WordKind::kWeekday || end - q < 2 ||
+      q[0] != ',' || q[1] != ' ') {
+    return false;
+  }
+  f->weekday = slot->value;
+  p = FastDay(q + 2, end, &f->day);
+  if (p == nullptr || end - p < 7 || p[0] != '-' || p[4] != '-') return false;
+  f->month = FastMonth(p + 1);
+  if (f->month == 0) return false;
+  p += 5;
+  if (end - p >= 5 && p[2] == ' ' && allow_two_digit_year) {
+    int year = 0;
+    if (!TwoDigits(p, &year)) return false;
+    f->year = year < 69 ? 2000 + year : 1900 + year;
+    f->year_expanded = true;
+    p += 2;
+  } else if (end - p >= 5 && p[4] == ' ') {
+    if (!FourDigits(p, &f->year) || f->year == 0) return false;
+    p += 4;
   } else {
     return false;
   }
-  return f->weekday < 0 || WeekdayOf(f->year, f->month, f->day) == f->weekday;
+  if (f->day < 1 || f->day > DaysInMonth(f->year, f->month)) return false;
+  p = FastClock(p + 1, end, /*fraction_allowed=*/false, f);
+  if (p == nullptr || end - p < 2 || *p != ' ') return false;
+  return FastZoneTail(p + 1, end, f) &&
+         WeekdayOf(f->year, f->month, f->day) == f->weekday;
 }
 
 // ---------------------------------------------------------------------------
@@ -1559,7 +1761,8 @@ bool ScanDateInto(std::string_view text, const DateOptions& options,
     // store-forwarding stall.
     if (IsDigit(first)) {
       DateFields iso;
-      if (FastIso(begin, end, &iso)) {
+      if (text.size() >= 8 && begin[4] != '-' ? FastIsoBasic(begin, end, &iso)
+                                              : FastIso(begin, end, &iso)) {
         StoreDate(iso, date);
         *offset = 0;
         *length = text.size();
@@ -1570,6 +1773,32 @@ bool ScanDateInto(std::string_view text, const DateOptions& options,
       DateFields rfc;
       if (FastRfc2822(begin, end, &rfc)) {
         StoreDate(rfc, date);
+        *offset = 0;
+        *length = text.size();
+        return true;
+      }
+    }
+    if (IsAlpha(first)) {
+      // asctime() has a fixed length, so it is the cheapest to rule out.
+      if (text.size() == 24) {
+        DateFields asctime;
+        if (FastAsctime(begin, end, &asctime)) {
+          StoreDate(asctime, date);
+          *offset = 0;
+          *length = text.size();
+          return true;
+        }
+      }
+      DateFields written;
+      if (FastWritten(begin, end, &written)) {
+        StoreDate(written, date);
+        *offset = 0;
+        *length = text.size();
+        return true;
+      }
+      DateFields rfc850;
+      if (FastRfc850(begin, end, options.allow_two_digit_year, &rfc850)) {
+        StoreDate(rfc850, date);
         *offset = 0;
         *length = text.size();
         return true;
