@@ -1,0 +1,275 @@
+// Copyright 2026 The lede Authors.
+// SPDX-License-Identifier: Apache-2.0
+//
+// Benchmarks for lede/date.h against its peers, in one binary so that every
+// ratio comes out of one run on the same strings.
+//
+// Naming: BM_<Api>/<family>. For each family (iso_date, iso_datetime,
+// iso_fraction, iso_basic, rfc2822, rfc850, asctime, written_date,
+// written_datetime, numeric) there is
+//   BM_ParseDate/<family>       lede::ParseDate
+//   BM_AbslParseTime/<family>   absl::ParseTime with the matching format
+//   BM_Strptime/<family>        glibc strptime with the matching format
+//                               (absent where strptime cannot express the
+//                               form, e.g. fractional seconds)
+// so that benchmarks/report.py pairs them by family. BM_ParseDatePrefix/
+// header_line measures the prefix mode on a header line with a body after
+// the date, and BM_ParseDateScanner/<form> forms that only lede reads
+// (ordinals, "a.m.", zone names, RFC 2822 comments), which take its general
+// scanner rather than the fast paths for exact common forms. Every benchmark
+// checks its result before the timed loop, reports items (dates) and bytes per
+// second, and the counter "allocs_per_call" from the counting operator new
+// below.
+//
+//   build/release/benchmarks/date_benchmark --benchmark_min_time=0.2
+
+#include <atomic>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <new>
+#include <string>
+
+#include "absl/time/civil_time.h"
+#include "absl/time/time.h"
+#include "benchmark/benchmark.h"
+#include "lede/date.h"
+
+// ---------------------------------------------------------------------------
+// Counting allocator.
+
+namespace {
+
+std::atomic<long> g_allocations{0};
+
+[[gnu::noinline]] void* CountedAllocate(std::size_t size) noexcept {
+  g_allocations.fetch_add(1, std::memory_order_relaxed);
+  return std::malloc(size == 0 ? 1 : size);
+}
+[[gnu::noinline]] void Release(void* p) noexcept { std::free(p); }
+
+}  // namespace
+
+void* operator new(std::size_t size) {
+  if (void* p = CountedAllocate(size)) return p;
+  throw std::bad_alloc();
+}
+void* operator new[](std::size_t size) { return operator new(size); }
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
+  return CountedAllocate(size);
+}
+void* operator new[](std::size_t size, const std::nothrow_t&) noexcept {
+  return CountedAllocate(size);
+}
+void operator delete(void* p) noexcept { Release(p); }
+void operator delete[](void* p) noexcept { Release(p); }
+void operator delete(void* p, std::size_t) noexcept { Release(p); }
+void operator delete[](void* p, std::size_t) noexcept { Release(p); }
+
+namespace {
+
+struct Family {
+  const char* text;
+  const char* iso;              // lede's FormatIso8601() of `text`
+  const char* absl_format;      // absl::ParseTime format
+  const char* strptime_format;  // nullptr: strptime cannot express it
+  absl::CivilSecond civil;      // what the peers must read (offset applied
+                                // for absl when the text has one)
+};
+
+// The families; the BENCHMARK_CAPTURE names below index into this table.
+enum FamilyId {
+  kIsoDate,
+  kIsoDateTime,
+  kIsoFraction,
+  kIsoBasic,
+  kRfc2822,
+  kRfc850,
+  kAsctime,
+  kWrittenDate,
+  kWrittenDateTime,
+  kNumeric,
+};
+
+const Family kFamilies[] = {
+    {"2024-03-25", "2024-03-25", "%Y-%m-%d", "%Y-%m-%d",
+     absl::CivilSecond(2024, 3, 25, 0, 0, 0)},
+    {"2024-03-25T10:05:30+09:00", "2024-03-25T10:05:30+09:00",
+     "%Y-%m-%d%ET%H:%M:%S%Ez", "%Y-%m-%dT%H:%M:%S%z",
+     absl::CivilSecond(2024, 3, 25, 1, 5, 30)},
+    {"2024-03-25T10:05:30.250Z", "2024-03-25T10:05:30.250Z",
+     "%Y-%m-%d%ET%H:%M:%E*S%Ez", nullptr,
+     absl::CivilSecond(2024, 3, 25, 10, 5, 30)},
+    {"20240325T100530Z", "2024-03-25T10:05:30Z", "%E4Y%m%dT%H%M%S%Ez",
+     "%Y%m%dT%H%M%S%z", absl::CivilSecond(2024, 3, 25, 10, 5, 30)},
+    {"Mon, 25 Mar 2024 10:05:30 +0900", "2024-03-25T10:05:30+09:00",
+     "%a, %d %b %Y %H:%M:%S %z", "%a, %d %b %Y %H:%M:%S %z",
+     absl::CivilSecond(2024, 3, 25, 1, 5, 30)},
+    {"Monday, 25-Mar-24 10:05:30 GMT", "2024-03-25T10:05:30Z",
+     "%A, %d-%b-%y %H:%M:%S GMT", "%A, %d-%b-%y %H:%M:%S GMT",
+     absl::CivilSecond(2024, 3, 25, 10, 5, 30)},
+    {"Mon Mar 25 10:05:30 2024", "2024-03-25T10:05:30", "%a %b %d %H:%M:%S %Y",
+     "%a %b %d %H:%M:%S %Y", absl::CivilSecond(2024, 3, 25, 10, 5, 30)},
+    {"March 25, 2024", "2024-03-25", "%B %d, %Y", "%B %d, %Y",
+     absl::CivilSecond(2024, 3, 25, 0, 0, 0)},
+    {"Monday, March 25, 2024 10:05 AM", "2024-03-25T10:05",
+     "%A, %B %d, %Y %I:%M %p", "%A, %B %d, %Y %I:%M %p",
+     absl::CivilSecond(2024, 3, 25, 10, 5, 0)},
+    {"03/25/2024", "2024-03-25", "%m/%d/%Y", "%m/%d/%Y",
+     absl::CivilSecond(2024, 3, 25, 0, 0, 0)},
+};
+
+void Report(benchmark::State& state, const std::string& text,
+            long allocations) {
+  const auto iterations = static_cast<std::int64_t>(state.iterations());
+  state.SetItemsProcessed(iterations);
+  state.SetBytesProcessed(iterations * static_cast<std::int64_t>(text.size()));
+  state.counters["allocs_per_call"] =
+      benchmark::Counter(iterations > 0 ? static_cast<double>(allocations) /
+                                              static_cast<double>(iterations)
+                                        : 0.0);
+}
+
+void BM_ParseDate(benchmark::State& state, FamilyId id) {
+  const Family& family = kFamilies[id];
+  const std::string text = family.text;
+  const absl::StatusOr<lede::DateTime> check = lede::ParseDate(text);
+  if (!check.ok() || check->FormatIso8601() != family.iso) {
+    state.SkipWithError("lede::ParseDate gave the wrong result");
+    return;
+  }
+  const long before = g_allocations.load();
+  for (auto _ : state) {
+    absl::StatusOr<lede::DateTime> date = lede::ParseDate(text);
+    benchmark::DoNotOptimize(date);
+  }
+  Report(state, text, g_allocations.load() - before);
+}
+
+void BM_AbslParseTime(benchmark::State& state, FamilyId id) {
+  const Family& family = kFamilies[id];
+  const std::string text = family.text;
+  const std::string format = family.absl_format;
+  std::string error;
+  absl::Time time;
+  if (!absl::ParseTime(format, text, &time, &error) ||
+      absl::ToCivilSecond(time, absl::UTCTimeZone()) != family.civil) {
+    state.SkipWithError("absl::ParseTime gave the wrong result");
+    return;
+  }
+  const long before = g_allocations.load();
+  for (auto _ : state) {
+    const bool ok = absl::ParseTime(format, text, &time, &error);
+    benchmark::DoNotOptimize(ok);
+    benchmark::DoNotOptimize(time);
+  }
+  Report(state, text, g_allocations.load() - before);
+}
+
+// strptime is the peer the brief names; the library itself never calls it.
+bool StrptimeMatches(const Family& family, const struct tm& tm) {
+  // glibc reads %z into tm_gmtoff and leaves the fields as written.
+  const absl::CivilSecond as_written =
+      absl::CivilSecond(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                        tm.tm_hour, tm.tm_min, tm.tm_sec) -
+      tm.tm_gmtoff;
+  return as_written == family.civil;
+}
+
+void BM_Strptime(benchmark::State& state, FamilyId id) {
+  const Family& family = kFamilies[id];
+  const std::string text = family.text;
+  struct tm tm;
+  std::memset(&tm, 0, sizeof(tm));
+  const char* end = strptime(text.c_str(), family.strptime_format, &tm);
+  if (end == nullptr || *end != '\0' || !StrptimeMatches(family, tm)) {
+    state.SkipWithError("strptime gave the wrong result");
+    return;
+  }
+  const long before = g_allocations.load();
+  for (auto _ : state) {
+    std::memset(&tm, 0, sizeof(tm));
+    const char* parsed = strptime(text.c_str(), family.strptime_format, &tm);
+    benchmark::DoNotOptimize(parsed);
+    benchmark::DoNotOptimize(tm);
+  }
+  Report(state, text, g_allocations.load() - before);
+}
+
+void BM_ParseDatePrefix(benchmark::State& state, const char* line,
+                        std::size_t expected_length) {
+  const std::string text = line;
+  const absl::StatusOr<lede::DatePrefix> check = lede::ParseDatePrefix(text);
+  if (!check.ok() || check->length != expected_length) {
+    state.SkipWithError("lede::ParseDatePrefix gave the wrong result");
+    return;
+  }
+  const long before = g_allocations.load();
+  for (auto _ : state) {
+    absl::StatusOr<lede::DatePrefix> prefix = lede::ParseDatePrefix(text);
+    benchmark::DoNotOptimize(prefix);
+  }
+  Report(state, text, g_allocations.load() - before);
+}
+
+#define LEDE_DATE_FAMILY(name, id)           \
+  BENCHMARK_CAPTURE(BM_ParseDate, name, id); \
+  BENCHMARK_CAPTURE(BM_AbslParseTime, name, id)
+
+LEDE_DATE_FAMILY(iso_date, kIsoDate);
+LEDE_DATE_FAMILY(iso_datetime, kIsoDateTime);
+LEDE_DATE_FAMILY(iso_fraction, kIsoFraction);
+LEDE_DATE_FAMILY(iso_basic, kIsoBasic);
+LEDE_DATE_FAMILY(rfc2822, kRfc2822);
+LEDE_DATE_FAMILY(rfc850, kRfc850);
+LEDE_DATE_FAMILY(asctime, kAsctime);
+LEDE_DATE_FAMILY(written_date, kWrittenDate);
+LEDE_DATE_FAMILY(written_datetime, kWrittenDateTime);
+LEDE_DATE_FAMILY(numeric, kNumeric);
+
+BENCHMARK_CAPTURE(BM_Strptime, iso_date, kIsoDate);
+BENCHMARK_CAPTURE(BM_Strptime, iso_datetime, kIsoDateTime);
+BENCHMARK_CAPTURE(BM_Strptime, iso_basic, kIsoBasic);
+BENCHMARK_CAPTURE(BM_Strptime, rfc2822, kRfc2822);
+BENCHMARK_CAPTURE(BM_Strptime, rfc850, kRfc850);
+BENCHMARK_CAPTURE(BM_Strptime, asctime, kAsctime);
+BENCHMARK_CAPTURE(BM_Strptime, written_date, kWrittenDate);
+BENCHMARK_CAPTURE(BM_Strptime, written_datetime, kWrittenDateTime);
+BENCHMARK_CAPTURE(BM_Strptime, numeric, kNumeric);
+
+// Forms no peer parses (an ordinal, "at", "a.m.", a zone name): lede's
+// general scanner rather than its fast paths for exact common forms.
+void BM_ParseDateScanner(benchmark::State& state, const char* input,
+                         const char* iso) {
+  const std::string text = input;
+  const absl::StatusOr<lede::DateTime> check = lede::ParseDate(text);
+  if (!check.ok() || check->FormatIso8601() != iso) {
+    state.SkipWithError("lede::ParseDate gave the wrong result");
+    return;
+  }
+  const long before = g_allocations.load();
+  for (auto _ : state) {
+    absl::StatusOr<lede::DateTime> date = lede::ParseDate(text);
+    benchmark::DoNotOptimize(date);
+  }
+  Report(state, text, g_allocations.load() - before);
+}
+
+BENCHMARK_CAPTURE(BM_ParseDateScanner, written_ordinal_zone,
+                  "Monday, March 25th, 2024 at 10:05 a.m. EDT",
+                  "2024-03-25T10:05-04:00");
+BENCHMARK_CAPTURE(BM_ParseDateScanner, rfc2822_comment,
+                  "Mon, 25 Mar 2024 10:05:30 -0400 (EDT)",
+                  "2024-03-25T10:05:30-04:00");
+BENCHMARK_CAPTURE(BM_ParseDateScanner, numeric_day_first_time,
+                  "25.03.2024 14:30", "2024-03-25T14:30");
+
+BENCHMARK_CAPTURE(BM_ParseDatePrefix, header_line,
+                  "March 25, 2024 10:05 AM EDT Following a deadly storm, "
+                  "officials said on Monday that",
+                  std::size_t{27});
+
+}  // namespace
+
+BENCHMARK_MAIN();
