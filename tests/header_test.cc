@@ -502,6 +502,20 @@ TEST(HeaderTest, AuthorHeaderIsTheByline) {
   EXPECT_EQ(view.byline->authors[1].name.text, "John Roe");
 }
 
+TEST(HeaderTest, AuthorListIsABylineOfTheNames) {
+  HeaderParser parser;
+  const ArticleView& one =
+      parser.Parse("+++\nauthors = [\"Ines Duarte\"]\n+++\n\nBody.\n");
+  ASSERT_TRUE(one.byline.has_value());
+  EXPECT_EQ(one.byline->text.text, "Ines Duarte");
+  const ArticleView& two =
+      parser.Parse("---\nauthor: [Jane Doe, \"John \\u00e9\"]\n---\nBody.\n");
+  ASSERT_TRUE(two.byline.has_value());
+  EXPECT_EQ(two.byline->text.text, "Jane Doe, John \u00e9");
+  ASSERT_EQ(two.byline->authors.size(), 2u);
+  EXPECT_EQ(two.byline->authors[1].name.text, "John \u00e9");
+}
+
 // ---- Near misses: bodies that must stay bodies
 // --------------------------------------
 

@@ -299,6 +299,24 @@ void FieldSink::AddField(const TextSpan& key, const TextSpan& value,
   ReadMeaning(state_->fields.size() - 1, kind);
 }
 
+// A list of authors reads as a byline of its names: the one name, or the
+// names joined with ", " in the scratch (the raw list, brackets and quotes
+// included, when the scratch has no room left).
+TextSpan FieldSink::ListBylineText(const HeaderField& field, IndexRange range) {
+  if (range.size == 1) return state_->items[range.begin];
+  ScratchWriter writer(&state_->scratch);
+  std::size_t bytes = 0;
+  for (std::size_t i = 0; i < range.size; ++i) {
+    bytes += state_->items[range.begin + i].text.size() + 2;
+  }
+  if (range.size == 0 || !writer.Fits(bytes)) return field.value;
+  for (std::size_t i = 0; i < range.size; ++i) {
+    if (i > 0) writer.Put(", ");
+    writer.Put(state_->items[range.begin + i].text);
+  }
+  return TextSpan{writer.Text(), field.value.offset, field.value.length};
+}
+
 void FieldSink::ReadMeaning(std::size_t field_index, KeyKind kind) {
   const HeaderField& field = state_->fields[field_index];
   const IndexRange range = state_->field_items[field_index];
@@ -316,7 +334,7 @@ void FieldSink::ReadMeaning(std::size_t field_index, KeyKind kind) {
     case KeyKind::kAuthor:
       if (view.byline || field.value.text.empty()) break;
       if (field.is_list) {
-        view.byline = Byline{field.value, {}};
+        view.byline = Byline{ListBylineText(field, range), {}};
         for (std::size_t i = 0; i < range.size; ++i) {
           AppendAuthors(state_->items[range.begin + i], state_);
         }

@@ -221,6 +221,7 @@ class FieldSink {
   void Finish();
 
  private:
+  TextSpan ListBylineText(const HeaderField& field, IndexRange range);
   void ReadMeaning(std::size_t field_index, KeyKind kind);
   void WarnDuplicateKeys();
 
