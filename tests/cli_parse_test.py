@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import pty
+import re
 import select
 import shutil
 import stat
@@ -718,6 +719,53 @@ def case_progress_bar_on_a_terminal():
     expect("/21 articles" in text and "MB/s" in text,
            "articles done/total and MB/s on the terminal", text)
     expect(text.endswith("\r\x1b[K"), "the bar is cleared at the end", text)
+
+
+def case_progress_bar_and_output_on_one_terminal():
+    """With stdout on the terminal too, the bar never splits an object."""
+    master, slave = pty.openpty()
+    seen = b""
+    try:
+        d = work_dir("progress_one_tty")
+        for i in range(20):
+            write(os.path.join(d, "%02d.txt" % i), article(i))
+        env = dict(os.environ, LEDE_PROGRESS_DELAY_MS="0")
+        proc = subprocess.Popen([ARGS.lede, "parse", ".", "-", "."], cwd=d,
+                                env=env, stdin=subprocess.PIPE, stdout=slave,
+                                stderr=slave)
+        os.close(slave)
+        slave = None
+        time.sleep(0.7)
+        proc.stdin.write(article(99).encode())
+        proc.stdin.close()
+        while True:
+            ready, _, _ = select.select([master], [], [], 5)
+            if not ready:
+                break
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+        proc.wait(timeout=60)
+    finally:
+        if slave is not None:
+            os.close(slave)
+        os.close(master)
+    expect(proc.returncode == 0, "exits 0", proc.returncode)
+    text = seen.replace(b"\r\n", b"\n")
+    expect(re.search(rb"/41 articles", text), "the bar was drawn", text[-300:])
+    bar = re.compile(rb"\[[#.]{20}\] \d+/\d+ articles  [\d.]+ MB/s"
+                     rb"(  [\d:]+ left)?")
+    for match in bar.finditer(text):
+        expect(text[match.end():match.end() + 4] == b"\r\x1b[K",
+               "the bar is cleared before anything else is written",
+               text[match.start():match.end() + 80])
+    text = bar.sub(b"", text.replace(b"\r\x1b[K", b""))
+    expect(len(json_lines(text)) == 41,
+           "without the bar, the output is whole JSON Lines")
 
 
 def case_progress_nothing_extra_when_stderr_is_not_a_terminal():

@@ -395,9 +395,12 @@ class Pipeline {
       std::fflush(stdout);  // keep stderr lines after the output before them
       progress_->Message(batch.messages);
     }
-    if (!batch.output.empty() &&
-        std::fwrite(batch.output.data(), 1, batch.output.size(), stdout) !=
-            batch.output.size()) {
+    if (batch.output.empty()) return;
+    if (stdout_is_terminal_) {
+      // Keep the bar and the output apart on the one terminal.
+      if (!progress_->Output(batch.output)) failed_ = true;
+    } else if (std::fwrite(batch.output.data(), 1, batch.output.size(),
+                           stdout) != batch.output.size()) {
       failed_ = true;
     }
   }
@@ -411,6 +414,7 @@ class Pipeline {
 
   const CommandOptions& options_;
   Progress* const progress_;
+  const bool stdout_is_terminal_ = isatty(STDOUT_FILENO) != 0;
   std::size_t max_batches_ = 0;
 
   std::mutex mutex_;

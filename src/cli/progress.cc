@@ -121,6 +121,13 @@ void Progress::Message(std::string_view message) {
   WriteStderr(message);
 }
 
+bool Progress::Output(std::string_view text) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  ClearLocked();
+  return std::fwrite(text.data(), 1, text.size(), stdout) == text.size() &&
+         std::fflush(stdout) == 0;
+}
+
 void Progress::Finish() {
   {
     std::lock_guard<std::mutex> lock(mutex_);

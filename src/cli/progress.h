@@ -46,6 +46,13 @@ class Progress {
   // first if it is drawn. Thread-safe.
   void Message(std::string_view message);
 
+  // Progress::Output()
+  //
+  // Writes `text` to stdout and flushes it, clearing the bar first if it is
+  // drawn (for when stdout is the same terminal). Returns false when the
+  // write fails. Thread-safe.
+  bool Output(std::string_view text);
+
   // Progress::Finish()
   //
   // Stops the bar and clears it. Idempotent.
