@@ -137,6 +137,10 @@ TEST(CountTextPropertyTest, MaskCounterMatchesScalarReference) {
     for (bool sentences : {false, true}) {
       const TextCounts fast = CountText(text, sentences);
       const TextCounts slow = CountTextScalar(text, sentences);
+      const TextCounts narrow = CountTextWithoutAvx2(text, sentences);
+      ASSERT_EQ(narrow.words, slow.words) << testing::PrintToString(text);
+      ASSERT_EQ(narrow.sentences, slow.sentences)
+          << testing::PrintToString(text);
       ASSERT_EQ(fast.words, slow.words) << testing::PrintToString(text);
       ASSERT_EQ(fast.cjk_characters, slow.cjk_characters)
           << testing::PrintToString(text);

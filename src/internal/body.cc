@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -46,24 +47,48 @@ struct Line {
   }
 };
 
-Line ReadLine(const char* p, const char* end) {
-  Line line;
-  line.begin = p;
-  while (p < end && IsBlankByte(*p)) {
-    if (line.indent < 4) line.indent += *p == '\t' ? 4 : 1;
-    ++p;
+// Finds line ends with memchr: each LF search runs to the next LF, and the
+// position of the next CR is kept and searched again only once passed, so
+// the whole body costs two memchr passes at most (one when it has no CR).
+class LineReader {
+ public:
+  LineReader(const char* p, const char* end)
+      : end_(end), next_cr_(Find(p, '\r')) {}
+
+  Line Read(const char* p) {
+    Line line;
+    line.begin = p;
+    while (p < end_ && IsBlankByte(*p)) {
+      if (line.indent < 4) line.indent += *p == '\t' ? 4 : 1;
+      ++p;
+    }
+    line.first = p;
+    if (next_cr_ < p) next_cr_ = Find(p, '\r');
+    const char* lf = Find(p, '\n', next_cr_);
+    line.end = lf < next_cr_ ? lf : next_cr_;
+    if (line.end == end_) {
+      line.next = end_;
+    } else if (*line.end == '\r' && line.end + 1 < end_ &&
+               line.end[1] == '\n') {
+      line.next = line.end + 2;
+    } else {
+      line.next = line.end + 1;
+    }
+    return line;
   }
-  line.first = p;
-  line.end = FindLineEnd(p, end);
-  if (line.end == end) {
-    line.next = end;
-  } else if (*line.end == '\r' && line.end + 1 < end && line.end[1] == '\n') {
-    line.next = line.end + 2;
-  } else {
-    line.next = line.end + 1;
+
+ private:
+  // The first `c` in [p, limit), or `limit` (end_ by default).
+  const char* Find(const char* p, char c, const char* limit = nullptr) const {
+    if (limit == nullptr) limit = end_;
+    if (p >= limit) return limit;
+    const void* found = std::memchr(p, c, static_cast<std::size_t>(limit - p));
+    return found == nullptr ? limit : static_cast<const char*>(found);
   }
-  return line;
-}
+
+  const char* end_;
+  const char* next_cr_;
+};
 
 bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -159,8 +184,9 @@ class BodyParser {
 
   void SplitBlocks(const char* p) {
     int content_lines = 0;
+    LineReader reader(p, input_end_);
     while (p < input_end_ && !limit_hit_) {
-      const Line line = ReadLine(p, input_end_);
+      const Line line = reader.Read(p);
       p = line.next;
       if (open_ == Open::kCode) {
         if (!line.blank()) {

@@ -20,13 +20,80 @@ namespace internal {
 // one), byline (unless the header gave one), dateline, lead and stats; adds
 // the body's warnings. One pass, no recursion, linear time; never allocates
 // once the state's buffers have grown to the input's needs.
+//
+// Blocks. Lines end in LF, CR LF or a lone CR; a line of only spaces and
+// tabs is blank, and blank lines separate blocks. A block's text runs from
+// its first non-blank byte to the end of its last line. With at most three
+// columns of indentation these lines are Markdown in every input:
+//   * "```" or "~~~" opens a code block that runs to a closing fence of the
+//     same character, at least as long (or to the end), blank lines and "#"
+//     lines included;
+//   * "#".."######" and a blank is an ATX heading, a block by itself (the
+//     next line starts a new block); closing "#"s are stripped;
+//   * "===" or "---" (two or more) under a paragraph makes the paragraph a
+//     setext heading of level 1 or 2;
+//   * "***", "___", "- - -" (not under a paragraph for "-") is a rule;
+//   * a block whose first line starts "- ", "* ", "+ ", "1. " or "1) " is a
+//     list, "> " a quote, "|" a table, "<tag" HTML; anything else is a
+//     paragraph, and its later lines (however they start, except a bullet
+//     item, which starts a list) stay in it: hard-wrapped prose is one block.
+//
+// Plain-text headings. In a document with no Markdown heading, a paragraph
+// block is a heading of level 2 when
+//   1. it is one line, of at most kMaxPlainHeadingBytes (150) bytes and one
+//      to kMaxPlainHeadingWords (12) words;
+//   2. it starts with an uppercase ASCII letter, a digit or a non-ASCII letter
+//      (not a quote, bracket or dash);
+//   3. it does not end in ". , ; : !", a quote (" ' ” ’ »), an ellipsis or a
+//      dash ("?" is allowed);
+//   4. it holds no "," or ";" (a list of names, a clause);
+//   5. it is ALL CAPS, or Title Case (no word of four or more letters starts
+//      lowercase, short function words such as "with", "from", "between"
+//      excepted), or a question of at most 8 words;
+//   6. the next block is a paragraph that is not itself such a line.
+// So "What Happens Next?" before a paragraph is a heading; a one-sentence
+// paragraph without a final period ("The harbour was quiet this morning"),
+// a short quote ("We will not leave"), a line ending in '!"' or '.”', and a
+// list of names ("Jane Doe, John Roe, Max Sample") are paragraphs. See
+// IsHeadingLike() in body_rules.h.
+//
+// Metadata, not blocks. Among the first four non-blank lines, a line for
+// which IsBylineLine() holds is the byline (unless the header gave one). The
+// title (unless the header gave one) is the first block when it is a level-1
+// Markdown heading, or a plain heading-like line (rules 1-5) followed by
+// more of the body; a first heading equal to the header's title (ignoring
+// ASCII case) is dropped. The lead is the first paragraph; a wire dateline at
+// its start (FindDateline()) is the view's dateline and is left out of the
+// lead's span, but stays in the paragraph's block.
+//
+// Sections. The blocks before the first heading are a section with no heading
+// and level 0, present only when there are some. A section's span runs from
+// its heading (or first block) to the next section or the end of the input.
+// A heading whose section has no block, followed by a heading of its level or
+// higher or by the end, gets kHeadingWithoutBody.
+//
+// Counts (see text_count.h for words and sentences). Words count in every
+// block but code and HTML, and not in the title or byline; sentences count
+// in paragraphs only. stats.reading_minutes is ceil(latin_words /
+// words_per_minute + cjk_characters / cjk_characters_per_minute).
+//
+// Caps. At ParseOptions::max_blocks blocks (headings included) the last block
+// is extended to the end of the body (a heading becomes a paragraph) and one
+// kTooManyBlocks is added: nothing is lost unless max_blocks is 0. Past
+// ParseOptions::max_sections sections, later headings become paragraphs of
+// the last section, with one kTooManySections. Both stop the parse short of
+// nothing; LimitAction::kError is the caller's to apply (from the warnings).
 void ParseBody(ParseState* state);
 
 // ScanText()
 //
 // Checks the whole input's bytes once: NUL bytes, invalid UTF-8 and line
 // endings (CR LF, lone CR, mixed), adding a warning with the offset of each
-// problem (up to the warning cap).
+// problem (up to the warning cap): one kNulByte at the first NUL; one
+// kInvalidUtf8 per ill-formed sequence (overlong, surrogate, over U+10FFFF,
+// truncated, lone continuation byte; each maximal subpart once); one
+// kCrLineEndings at the first CR LF and one at the first lone CR; one
+// kMixedLineEndings where a second kind of line ending first appears.
 void ScanText(ParseState* state);
 
 }  // namespace internal

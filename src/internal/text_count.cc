@@ -14,6 +14,10 @@
 #include <emmintrin.h>
 #define LEDE_COUNT_SSE2 1
 #endif
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#define LEDE_COUNT_AVX2 1
+#endif
 
 namespace lede {
 namespace internal {
@@ -21,8 +25,7 @@ namespace {
 
 constexpr std::size_t kNone = ~std::size_t{0};
 
-// Words that end in "." without ending a sentence. Lowercase; compared
-// ignoring ASCII case.
+// Words that end in "." without ending a sentence, lowercase.
 constexpr std::string_view kAbbreviations[] = {
     "mr",   "mrs", "ms",  "dr",   "prof", "sr",  "jr",  "st",  "gen",
     "col",  "lt",  "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen",
@@ -31,16 +34,65 @@ constexpr std::string_view kAbbreviations[] = {
     "jun",  "jul", "aug", "sep",  "sept", "oct", "nov", "dec", "approx",
     "dept", "est", "fig", "vol",  "op",   "al",  "cf"};
 
-bool IsAbbreviation(std::string_view word) {
-  for (std::string_view abbreviation : kAbbreviations) {
-    if (abbreviation.size() != word.size()) continue;
-    bool equal = true;
-    for (std::size_t i = 0; i < word.size() && equal; ++i) {
-      equal = AsciiLower(word[i]) == abbreviation[i];
-    }
-    if (equal) return true;
+// An abbreviation's letters packed into an integer, the first in the lowest
+// byte, and a collision-free hash of those integers into 256 slots: a lookup
+// is one multiply and one compare, with no loop to mispredict.
+constexpr std::uint64_t PackWord(std::string_view word) {
+  std::uint64_t key = 0;
+  for (std::size_t i = word.size(); i > 0; --i) {
+    key = (key << 8) | static_cast<unsigned char>(word[i - 1]);
   }
-  return false;
+  return key;
+}
+
+struct AbbreviationTable {
+  std::uint64_t multiplier = 0;
+  std::uint64_t keys[256] = {};
+
+  constexpr std::size_t SlotOf(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * multiplier) >> 56);
+  }
+};
+
+// A multiplier under which no two abbreviations share a slot (found by a
+// random search; the static_assert below checks it).
+constexpr std::uint64_t kAbbreviationMultiplier = 0x54C56C9A9CC9AF4Fu;
+
+constexpr AbbreviationTable MakeAbbreviationTable() {
+  AbbreviationTable table;
+  table.multiplier = kAbbreviationMultiplier;
+  for (std::string_view word : kAbbreviations) {
+    const std::uint64_t key = PackWord(word);
+    table.keys[table.SlotOf(key)] = key;
+  }
+  return table;
+}
+
+constexpr AbbreviationTable kAbbreviationTable = MakeAbbreviationTable();
+
+constexpr bool EveryAbbreviationHasItsSlot() {
+  for (std::string_view word : kAbbreviations) {
+    const std::uint64_t key = PackWord(word);
+    if (kAbbreviationTable.keys[kAbbreviationTable.SlotOf(key)] != key) {
+      return false;
+    }
+  }
+  return true;
+}
+static_assert(EveryAbbreviationHasItsSlot(),
+              "two abbreviations share a slot: pick another multiplier");
+
+bool IsAbbreviationKey(std::uint64_t key) {
+  return kAbbreviationTable.keys[kAbbreviationTable.SlotOf(key)] == key;
+}
+
+// `word`: one to seven ASCII letters.
+bool IsAbbreviation(std::string_view word) {
+  std::uint64_t key = 0;
+  for (std::size_t i = word.size(); i > 0; --i) {
+    key = (key << 8) | static_cast<unsigned char>(AsciiLower(word[i - 1]));
+  }
+  return IsAbbreviationKey(key);
 }
 
 // True when the "." at `text[i]` closes an abbreviation or an initial.
@@ -120,6 +172,8 @@ struct Masks {
   std::uint64_t numsep = 0;  // '.' and ','
   std::uint64_t stop = 0;    // '.', '!' and '?'
   std::uint64_t high = 0;    // >= 0x80
+  std::uint64_t space = 0;   // ' '
+  std::uint64_t lower = 0;   // 'a'..'z'
 };
 
 #if LEDE_COUNT_SSE2
@@ -139,6 +193,7 @@ inline void Classify64(const char* p, Masks* m) {
   const __m128i hyphen = _mm_set1_epi8('-');
   const __m128i bang = _mm_set1_epi8('!');
   const __m128i question = _mm_set1_epi8('?');
+  const __m128i space = _mm_set1_epi8(' ');
   for (int k = 0; k < 4; ++k) {
     const __m128i x =
         _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
@@ -158,6 +213,10 @@ inline void Classify64(const char* p, Masks* m) {
         Bits(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, hyphen)))
         << shift;
     m->numsep |= Bits(_mm_or_si128(is_dot, _mm_cmpeq_epi8(x, comma))) << shift;
+    m->space |= Bits(_mm_cmpeq_epi8(x, space)) << shift;
+    m->lower |=
+        Bits(_mm_cmplt_epi8(_mm_add_epi8(x, letter_shift), letter_limit))
+        << shift;
     m->stop |=
         Bits(_mm_or_si128(is_dot, _mm_or_si128(_mm_cmpeq_epi8(x, bang),
                                                _mm_cmpeq_epi8(x, question))))
@@ -176,11 +235,95 @@ inline void Classify64(const char* p, Masks* m) {
     if (cls & kByteStop) m->stop |= bit;
     if (IsAsciiJoiner(c)) m->joiner |= bit;
     if (IsNumberSeparator(c)) m->numsep |= bit;
+    if (c == ' ') m->space |= bit;
+    if (cls & kByteLower) m->lower |= bit;
   }
 }
 #endif
 
-inline int CountBits(std::uint64_t x) { return __builtin_popcountll(x); }
+#if LEDE_COUNT_AVX2
+// The same masks 32 bytes at a time, with a nibble lookup: two 16-entry
+// tables, indexed by a byte's low and high nibble, ANDed, give its class
+// bits. Each class is a set of (high nibble, low nibble) rectangles:
+//   letters    4x1-F, 6x1-F (kL1) and 5x0-A, 7x0-A (kL2)
+//   digits     3x0-9 (kD)
+//   ' and -    2x7, 2xD (kJ)       . and ,    2xC, 2xE (kS)
+//   ! and .    2x1, 2xE (kT1)      ?          3xF (kT2)
+//   ' '        2x0 (kSp, the top bit: its mask needs no shift)
+// Bytes >= 0x80 have high nibbles 8-F, whose entries are zero.
+constexpr char kL1 = 1, kL2 = 2, kD = 4, kJ = 8, kS = 16, kT1 = 32, kT2 = 64;
+constexpr char kSp = static_cast<char>(0x80);
+
+__attribute__((target("avx2"))) inline std::uint64_t Bits256(__m256i v) {
+  return static_cast<std::uint32_t>(_mm256_movemask_epi8(v));
+}
+
+__attribute__((target("avx2"))) void Classify64Avx2(const char* p, Masks* m) {
+  const __m256i low_table = _mm256_setr_epi8(
+      kL2 | kD | kSp, kL1 | kL2 | kD | kT1, kL1 | kL2 | kD, kL1 | kL2 | kD,
+      kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD | kJ,
+      kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2, kL1, kL1 | kS, kL1 | kJ,
+      kL1 | kS | kT1, kL1 | kT2, kL2 | kD | kSp, kL1 | kL2 | kD | kT1,
+      kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD,
+      kL1 | kL2 | kD, kL1 | kL2 | kD | kJ, kL1 | kL2 | kD, kL1 | kL2 | kD,
+      kL1 | kL2, kL1, kL1 | kS, kL1 | kJ, kL1 | kS | kT1, kL1 | kT2);
+  const __m256i high_table =
+      _mm256_setr_epi8(0, 0, kJ | kS | kT1 | kSp, kD | kT2, kL1, kL2, kL1, kL2,
+                       0, 0, 0, 0, 0, 0, 0, 0, 0, 0, kJ | kS | kT1 | kSp,
+                       kD | kT2, kL1, kL2, kL1, kL2, 0, 0, 0, 0, 0, 0, 0, 0);
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  const __m256i word_bits = _mm256_set1_epi8(kL1 | kL2 | kD);
+  const __m256i stop_bits = _mm256_set1_epi8(kT1 | kT2);
+  const __m256i zero = _mm256_setzero_si256();
+  const __m256i lower_shift = _mm256_set1_epi8(0x1F);
+  const __m256i lower_limit = _mm256_set1_epi8(-102);
+  for (int k = 0; k < 2; ++k) {
+    const __m256i x =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * k));
+    const __m256i low = _mm256_and_si256(x, nibble);
+    const __m256i high = _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble);
+    const __m256i cls = _mm256_and_si256(_mm256_shuffle_epi8(low_table, low),
+                                         _mm256_shuffle_epi8(high_table, high));
+    // A shift left by 7 - b moves class bit b to each byte's top bit.
+    const int shift = 32 * k;
+    const std::uint64_t high_bytes = Bits256(x);
+    m->high |= high_bytes << shift;
+    m->word |=
+        ((~Bits256(_mm256_cmpeq_epi8(_mm256_and_si256(cls, word_bits), zero)) &
+          0xFFFFFFFFu) |
+         high_bytes)
+        << shift;
+    m->digit |= Bits256(_mm256_slli_epi16(cls, 5)) << shift;
+    m->joiner |= Bits256(_mm256_slli_epi16(cls, 4)) << shift;
+    m->numsep |= Bits256(_mm256_slli_epi16(cls, 3)) << shift;
+    m->space |= Bits256(cls) << shift;
+    m->lower |=
+        Bits256(_mm256_cmpgt_epi8(lower_limit, _mm256_add_epi8(x, lower_shift)))
+        << shift;
+    m->stop |=
+        (~Bits256(_mm256_cmpeq_epi8(_mm256_and_si256(cls, stop_bits), zero)) &
+         0xFFFFFFFFu)
+        << shift;
+  }
+}
+
+bool HasAvx2() {
+  static const bool has = __builtin_cpu_supports("avx2");
+  return has;
+}
+#else
+inline void Classify64Avx2(const char* p, Masks* m) { Classify64(p, m); }
+bool HasAvx2() { return false; }
+#endif
+
+// A population count that needs no POPCNT instruction (without -mpopcnt the
+// builtin is a library call).
+inline int CountBits(std::uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555u);
+  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return static_cast<int>((x * 0x0101010101010101u) >> 56);
+}
 inline int LowestBit(std::uint64_t x) { return __builtin_ctzll(x); }
 inline int HighestBit(std::uint64_t x) { return 63 - __builtin_clzll(x); }
 
@@ -195,8 +338,8 @@ inline void SpanBits(int from, std::uint32_t length, std::uint64_t* here,
 
 class Counter {
  public:
-  Counter(std::string_view text, bool count_sentences)
-      : text_(text), count_sentences_(count_sentences) {}
+  Counter(std::string_view text, bool count_sentences, bool avx2)
+      : text_(text), count_sentences_(count_sentences), avx2_(avx2) {}
 
   TextCounts Run() {
     const std::size_t n = text_.size();
@@ -217,7 +360,11 @@ class Counter {
  private:
   void Block(std::size_t base, const char* bytes) {
     Masks m;
-    Classify64(bytes, &m);
+    if (avx2_) {
+      Classify64Avx2(bytes, &m);
+    } else {
+      Classify64(bytes, &m);
+    }
     m.word &= ~pending_clear_;
     pending_clear_ = 0;
     if (m.high != 0) FixNonAscii(base, &m);
@@ -233,16 +380,74 @@ class Counter {
       counts_.words += static_cast<std::size_t>(CountBits(starts));
       last_word_ = Later(last_word_, base + HighestBit(starts));
     }
-    if (count_sentences_) {
-      for (std::uint64_t stops = m.stop; stops != 0; stops &= stops - 1) {
-        const std::size_t at = base + LowestBit(stops);
-        if (IsSentenceEndAt(text_, at)) {
-          ++counts_.sentences;
-          last_end_ = Later(last_end_, at);
-        }
+    if (count_sentences_ && m.stop != 0) CountStops(base, m);
+    prev_ = m;
+  }
+
+  // Counts the sentence ends among the block's stops. Most are settled by
+  // the masks: a letter, digit or stop right after ("3.5", "U.S", "...") or
+  // a space and a lowercase letter is no end; a space and an uppercase letter
+  // or digit is an end, unless a "." closes an abbreviation. The rest (a
+  // newline, a quote, the block's last two bytes) go to IsSentenceEndAt().
+  void CountStops(std::size_t base, const Masks& m) {
+    constexpr std::uint64_t kEdge = std::uint64_t{3} << 62;
+    const std::uint64_t alnum = m.word & ~m.high;
+    const std::uint64_t space_next = m.space >> 1;
+    const std::uint64_t lower_after = m.lower >> 2;
+    const std::uint64_t upper_after = (alnum & ~m.lower) >> 2;
+    const std::uint64_t stops = m.stop & ~kEdge;
+    const std::uint64_t settled_end = stops & space_next & upper_after;
+    const std::uint64_t settled_no_end =
+        stops & (((alnum | m.stop) >> 1) | (space_next & lower_after));
+    std::uint64_t ends = settled_end & ~m.numsep;  // '!' and '?'
+    const std::uint64_t letters = alnum & ~m.digit;
+    const std::uint64_t prev_letters = prev_.word & ~prev_.high & ~prev_.digit;
+    for (std::uint64_t dots = settled_end & m.numsep; dots != 0;
+         dots &= dots - 1) {
+      const int i = LowestBit(dots);
+      // The letters among the eight bytes before the ".", the nearest in
+      // bit 7; the run of ones from there is the word before it.
+      const std::uint64_t window =
+          (i >= 8 ? letters >> (i - 8)
+                  : (letters << (8 - i)) | (prev_letters >> (56 + i))) &
+          0xFF;
+      const int run = __builtin_clzll(~(window << 56));
+      if (!ClosesAbbreviationAt(base + i, static_cast<std::size_t>(run))) {
+        ends |= std::uint64_t{1} << i;
       }
     }
-    prev_ = m;
+    for (std::uint64_t rest = m.stop & ~settled_end & ~settled_no_end;
+         rest != 0; rest &= rest - 1) {
+      const int i = LowestBit(rest);
+      if (IsSentenceEndAt(text_, base + i)) ends |= std::uint64_t{1} << i;
+    }
+    if (ends != 0) {
+      counts_.sentences += static_cast<std::size_t>(CountBits(ends));
+      last_end_ = Later(last_end_, base + HighestBit(ends));
+    }
+  }
+
+  // ClosesAbbreviation() for the "." at `at` after a run of `run` letters.
+  bool ClosesAbbreviationAt(std::size_t at, std::size_t run) const {
+    if (run == 0 || run >= 8) return false;
+    if (at > run) {
+      const char before = text_[at - run - 1];
+      if (IsAlnumByte(before)) return false;
+      if (run == 1 || before == '.') return true;
+    } else if (run == 1) {
+      return true;
+    }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (at >= 8) {
+      // The eight bytes before the ".", the word in the top `run` of them;
+      // OR 0x20 lowercases letters.
+      std::uint64_t bytes;
+      std::memcpy(&bytes, text_.data() + at - 8, 8);
+      const std::uint64_t key = (bytes | 0x2020202020202020u) >> (64 - 8 * run);
+      return IsAbbreviationKey(key);
+    }
+#endif
+    return IsAbbreviation(text_.substr(at - run, run));
   }
 
   // Clears the word bits of non-ASCII punctuation and counts CJK characters
@@ -285,6 +490,7 @@ class Counter {
 
   std::string_view text_;
   bool count_sentences_;
+  bool avx2_;
   TextCounts counts_;
   Masks prev_;
   std::uint64_t pending_clear_ = 0;
@@ -297,20 +503,33 @@ class Counter {
 bool IsSentenceEndAt(std::string_view text, std::size_t i) {
   const std::size_t n = text.size();
   std::size_t j = i + 1;
-  if (j < n && (ByteClass(text[j]) & kByteStop)) return false;  // "?!", "..."
-  while (j < n) {
-    const std::size_t length = CloserLength(text, j);
-    if (length == 0) break;
-    j += length;
+  if (j < n) {
+    const std::uint8_t next = ByteClass(text[j]);
+    // The common cases first: a letter or digit right after ("3.5", "U.S"),
+    // or more of ".!?" ("...", "?!"), is no end.
+    if (next & (kByteAlnum | kByteStop)) return false;
+    if (!(next & (kByteBlank | kByteEol))) {
+      while (j < n) {
+        const std::size_t length = CloserLength(text, j);
+        if (length == 0) break;
+        j += length;
+      }
+      if (j < n && !(ByteClass(text[j]) & (kByteBlank | kByteEol))) {
+        return false;
+      }
+    }
   }
-  if (j < n && !(ByteClass(text[j]) & (kByteBlank | kByteEol))) return false;
   while (j < n && (ByteClass(text[j]) & (kByteBlank | kByteEol))) ++j;
   if (j < n && IsLowerByte(text[j])) return false;
   return text[i] != '.' || !ClosesAbbreviation(text, i);
 }
 
 TextCounts CountText(std::string_view text, bool count_sentences) {
-  return Counter(text, count_sentences).Run();
+  return Counter(text, count_sentences, HasAvx2()).Run();
+}
+
+TextCounts CountTextWithoutAvx2(std::string_view text, bool count_sentences) {
+  return Counter(text, count_sentences, false).Run();
 }
 
 TextCounts CountTextScalar(std::string_view text, bool count_sentences) {

@@ -53,6 +53,12 @@ struct TextCounts {
 // true (else `sentences` is 0). Linear in `text.size()`; never allocates.
 TextCounts CountText(std::string_view text, bool count_sentences);
 
+// CountTextWithoutAvx2()
+//
+// CountText() with the 16-byte classifier even where AVX2 is available (on
+// x86-64, CountText() picks AVX2 at run time when the CPU has it).
+TextCounts CountTextWithoutAvx2(std::string_view text, bool count_sentences);
+
 // CountTextScalar()
 //
 // The same counts, one byte at a time: the reference the tests hold
