@@ -691,7 +691,7 @@ def slow_stdin_run(name, stderr_fd):
     return proc.returncode, out, err
 
 
-def case_progress_bar_on_a_terminal():
+def case_threads_and_progress_bar_on_a_terminal():
     master, slave = pty.openpty()
     try:
         code, out, _ = slow_stdin_run("progress_tty", slave)
@@ -721,7 +721,7 @@ def case_progress_bar_on_a_terminal():
     expect(text.endswith("\r\x1b[K"), "the bar is cleared at the end", text)
 
 
-def case_progress_bar_and_output_on_one_terminal():
+def case_threads_and_progress_bar_share_one_terminal():
     """With stdout on the terminal too, the bar never splits an object."""
     master, slave = pty.openpty()
     seen = b""
