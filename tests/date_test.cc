@@ -1002,6 +1002,24 @@ TEST(ScanDateTest, FastPathsAgreeWithTheScanner) {
   }
 }
 
+TEST(ScanDateTest, NumericFastPathAgreesOnEveryPair) {
+  for (const char* separator : {"/", "-", "."}) {
+    for (int first = 0; first <= 33; ++first) {
+      for (int second = 0; second <= 33; ++second) {
+        for (const char* year : {"2024", "2023", "0000"}) {
+          const std::string text = std::to_string(first) + separator +
+                                   (second < 10 ? "0" : "") +
+                                   std::to_string(second) + separator + year;
+          DateOptions options;
+          ExpectSameAsScanner(text, options);
+          options.day_first = true;
+          ExpectSameAsScanner(text, options);
+        }
+      }
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Pathological input: errors, never a crash or a hang, in linear time.
 

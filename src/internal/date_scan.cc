@@ -477,6 +477,52 @@ bool FastIsoBasic(const char* p, const char* end, DateFields* f) {
   return p == end || FastOffset(p, end, f);
 }
 
+// One or two digits not followed by a third.
+const char* FastDay(const char* p, const char* end, int* day) {
+  if (p == end || !IsDigit(static_cast<unsigned char>(*p))) return nullptr;
+  *day = *p++ - '0';
+  if (p != end && IsDigit(static_cast<unsigned char>(*p))) {
+    *day = *day * 10 + (*p++ - '0');
+    if (p != end && IsDigit(static_cast<unsigned char>(*p))) return nullptr;
+  }
+  return p;
+}
+
+// A numeric date with its year last and four digits: "03/25/2024",
+// "3-4-2024", "25.03.2024", read as ScanNumericYearLast() reads it.
+bool FastNumeric(const char* p, const char* end, bool option_day_first,
+                 DateFields* f) {
+  int first = 0;
+  int second = 0;
+  p = FastDay(p, end, &first);
+  if (p == nullptr || end - p < 7) return false;
+  const char separator = *p;
+  if (separator != '/' && separator != '-' && separator != '.') return false;
+  p = FastDay(p + 1, end, &second);
+  if (p == nullptr || end - p != 5 || *p != separator ||
+      !FourDigits(p + 1, &f->year) || f->year == 0) {
+    return false;
+  }
+  const bool dotted = separator == '.';
+  bool day_first = dotted || option_day_first;
+  const int preferred_month = day_first ? second : first;
+  const int other_month = day_first ? first : second;
+  if (!dotted && (preferred_month < 1 || preferred_month > 12) &&
+      other_month >= 1 && other_month <= 12) {
+    day_first = !day_first;
+  }
+  f->month = day_first ? second : first;
+  f->day = day_first ? first : second;
+  if (f->month < 1 || f->month > 12 || f->day < 1 ||
+      f->day > DaysInMonth(f->year, f->month)) {
+    return false;
+  }
+  f->precision = DatePrecision::kDay;
+  f->day_month_ambiguous = !dotted && first != second && first >= 1 &&
+                           first <= 12 && second >= 1 && second <= 12;
+  return true;
+}
+
 // RFC 3339 and its common relatives: "2024-03-25", "2024-03-25T10:05",
 // "2024-03-25 10:05:30.250+09:00", each filling the whole text.
 bool FastIso(const char* p, const char* end, DateFields* f) {
@@ -612,17 +658,6 @@ const char* FastWord(const char* p, const char* end, const WordSlot** slot) {
 // The period after an abbreviation ("Mon.", "Sept."), as the scanner skips it.
 const char* SkipFastPeriod(const char* word, const char* q, const char* end) {
   return (q - word <= 4 && q != end && *q == '.') ? q + 1 : q;
-}
-
-// One or two digits not followed by a third.
-const char* FastDay(const char* p, const char* end, int* day) {
-  if (p == end || !IsDigit(static_cast<unsigned char>(*p))) return nullptr;
-  *day = *p++ - '0';
-  if (p != end && IsDigit(static_cast<unsigned char>(*p))) {
-    *day = *day * 10 + (*p++ - '0');
-    if (p != end && IsDigit(static_cast<unsigned char>(*p))) return nullptr;
-  }
-  return p;
 }
 
 // ", " or " ".
@@ -1764,6 +1799,13 @@ bool ScanDateInto(std::string_view text, const DateOptions& options,
       if (text.size() >= 8 && begin[4] != '-' ? FastIsoBasic(begin, end, &iso)
                                               : FastIso(begin, end, &iso)) {
         StoreDate(iso, date);
+        *offset = 0;
+        *length = text.size();
+        return true;
+      }
+      DateFields numeric;
+      if (FastNumeric(begin, end, options.day_first, &numeric)) {
+        StoreDate(numeric, date);
         *offset = 0;
         *length = text.size();
         return true;
