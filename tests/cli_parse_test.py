@@ -322,6 +322,33 @@ def case_null_data_long_stream_with_threads():
     expect(outputs[0] == outputs[1], "the same output with 1 and 8 threads")
 
 
+def case_null_data_stream_gives_each_article_as_it_comes():
+    """As a map step: an article's line comes out before stdin ends."""
+    proc = subprocess.Popen([ARGS.lede, "parse", "--null-data", "--no-text"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    try:
+        lines = []
+        for i in range(3):
+            proc.stdin.write(article(i).encode() + b"\0")
+            proc.stdin.flush()
+            ready, _, _ = select.select([proc.stdout], [], [], 10)
+            expect(ready, "article %d is written while stdin is open" % i)
+            lines.append(proc.stdout.readline())
+        proc.stdin.close()
+        rest = proc.stdout.read()
+        err = proc.stderr.read()
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    expect(proc.returncode == 0 and rest == b"", "exits 0 with no more",
+           proc.returncode, rest, err)
+    objects = json_lines(b"".join(lines))
+    expect([o["source"] for o in objects] == ["-#1", "-#2", "-#3"],
+           "one line per article, in order", objects)
+
+
 def case_null_data_with_file_arguments():
     d = work_dir("null_data_files")
     write(os.path.join(d, "a.txt"), article(1))

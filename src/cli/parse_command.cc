@@ -377,13 +377,22 @@ class Pipeline {
     batch->done = true;
     if (writing_) return;  // the writer will get to it
     writing_ = true;
-    while (!in_flight_.empty() && in_flight_.front()->done) {
-      Batch* next = in_flight_.front();
-      in_flight_.pop_front();
+    for (;;) {
+      while (!in_flight_.empty() && in_flight_.front()->done) {
+        Batch* next = in_flight_.front();
+        in_flight_.pop_front();
+        lock.unlock();
+        Write(*next);
+        lock.lock();
+        RecycleLocked(next);
+      }
+      // Flush whenever the written output catches up with the parsing, so
+      // that a consumer of a slow stream sees each article without waiting
+      // for a buffer to fill.
       lock.unlock();
-      Write(*next);
+      if (std::fflush(stdout) != 0) failed_ = true;
       lock.lock();
-      RecycleLocked(next);
+      if (in_flight_.empty() || !in_flight_.front()->done) break;
     }
     writing_ = false;
   }
@@ -481,8 +490,12 @@ void ReadNulSeparatedStdin(Pipeline* pipeline, std::size_t* records) {
       record_begin = at + 1;
       scanned = at + 1;
     }
-    if (batch->count >= kRecordsPerBatch || record_begin >= kBytesPerBatch) {
-      // Hand the batch over; the unfinished article moves to the next one.
+    // Hand the batch over when it is full, or when stdin had no more to
+    // give for now (a stream fed slowly gets each article parsed and
+    // written as it comes); the unfinished article moves to the next batch.
+    const bool drained = static_cast<std::size_t>(n) < kStdinChunk;
+    if (batch->count >= kRecordsPerBatch || record_begin >= kBytesPerBatch ||
+        (drained && batch->count > 0)) {
       carry.assign(data, record_begin, data.npos);
       pipeline->Submit(batch);
       batch = pipeline->NewBatch();
@@ -523,7 +536,8 @@ int RunParseCommand(int argc, char** argv) {
     }
   }
 
-  // Whole batches are written at once: a large buffer saves system calls.
+  // Whole batches are written at once, and flushed when the output catches up
+  // with the parsing: a large buffer saves system calls.
   static char stdout_buffer[1 << 16];
   std::setvbuf(stdout, stdout_buffer, _IOFBF, sizeof(stdout_buffer));
 
