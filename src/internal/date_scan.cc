@@ -324,7 +324,7 @@ struct DateFields {
 
 // Assigns every field on its own: building a DateTime() temporary and copying
 // it costs a store-forwarding stall larger than a whole ISO scan.
-void StoreDate(const DateFields& f, DateTime* d) {
+[[gnu::always_inline]] inline void StoreDate(const DateFields& f, DateTime* d) {
   d->civil =
       absl::CivilSecond(f.year, f.month, f.day, f.hour, f.minute, f.second);
   d->precision = f.precision;
