@@ -11,6 +11,17 @@
 // ParseDate() reports an error in a tail; ParseDatePrefix() steps back to the
 // end of the date before it and reports the error only when that end is not
 // at a word boundary.
+//
+// In front of the scanner, fixed-position fast paths take the exact forms
+// that make up most real headers (RFC 3339, ISO basic, RFC 2822, RFC 850,
+// asctime, "Monday, March 25, 2024 10:05 AM", "03/25/2024"). They accept a
+// subset of what the scanner accepts, with the same result, and hand
+// everything else to it, errors included; date_test checks the two agree.
+//
+// Performance notes: results are stored field by field and spans copied
+// member-wise, because a struct copy right after its fields were written
+// compiles to a wide load of narrow stores, a store-forwarding stall that
+// cost more than an entire ISO scan.
 
 #include "src/internal/date_scan.h"
 
