@@ -8,6 +8,10 @@
 
 #include "lede/json.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -119,6 +123,32 @@ bool HasByteToWorkOn(std::uint64_t word) {
   return ((below_space | is_quote | is_backslash | word) & kHighBits) != 0;
 }
 
+// Returns the first byte at or after `p` that is not plain ASCII to copy, or
+// a point a little before it (never after it), or `end`. 16 bytes at a time
+// with SSE2 where the compiler offers it, else 8 at a time.
+const unsigned char* SkipPlainBytes(const unsigned char* p,
+                                    const unsigned char* end) {
+#if defined(__SSE2__) && defined(__GNUC__)
+  // One signed compare finds both the control characters and every byte
+  // from 0x80 up (negative as signed chars).
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  while (end - p >= 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i special =
+        _mm_or_si128(_mm_cmplt_epi8(bytes, space),
+                     _mm_or_si128(_mm_cmpeq_epi8(bytes, quote),
+                                  _mm_cmpeq_epi8(bytes, backslash)));
+    const int mask = _mm_movemask_epi8(special);
+    if (mask != 0) return p + __builtin_ctz(static_cast<unsigned>(mask));
+    p += 16;
+  }
+#endif
+  while (end - p >= 8 && !HasByteToWorkOn(Load64(p))) p += 8;
+  return p;
+}
+
 void AppendEscapedByte(unsigned char c, std::string* out) {
   switch (c) {
     case '"':
@@ -164,13 +194,13 @@ void AppendString(std::string_view text, bool lower_case, std::string* out) {
     }
   };
   while (p < end) {
-    // Skip 8 plain bytes at a time (most text is plain ASCII); then look at
-    // the next 8 bytes one by one, so that text full of bytes to work on
+    // Skip plain bytes many at a time (most text is plain ASCII); then look
+    // at the next 16 bytes one by one, so that text full of bytes to work on
     // does not pay for a failed skip at every byte.
     const unsigned char* stop = end;
     if (!lower_case) {
-      while (end - p >= 8 && !HasByteToWorkOn(Load64(p))) p += 8;
-      if (end - p > 8) stop = p + 8;
+      p = SkipPlainBytes(p, end);
+      if (end - p > 16) stop = p + 16;
     }
     while (p < stop) {
       const std::uint8_t byte_class = kByteClasses[*p];
