@@ -269,6 +269,7 @@ void ForEachString(ArticleView& view, std::vector<HeaderField>& fields,
   optional_text(view.date_text);
   optional_text(view.updated_text);
   optional_text(view.title);
+  optional_text(view.title_heading);
   if (view.byline) text(view.byline->text);
   if (view.dateline) {
     text(view.dateline->text);

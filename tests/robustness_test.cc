@@ -209,8 +209,21 @@ TEST(RobustnessTest, MixedLineEndingsAreWarnedAbout) {
   EXPECT_TRUE(HasWarning(view, lede::WarningCode::kMixedLineEndings));
 }
 
-// ---- Caps
-// ------------------------------------------------------------------------
+// Regression (found by the article fuzzer on examples/front-matter.md): a
+// first heading that repeats the header's title is left out of the sections,
+// and the view says where it went, so nothing is lost.
+TEST(RobustnessTest, AHeadingRepeatingTheHeaderTitleIsKeptAsMetadata) {
+  lede::ArticleParser parser;
+  const std::string text =
+      "---\ntitle: Rain Notes\n---\n\n# Rain Notes\n\nIt rained.\n";
+  const lede::ArticleView view = MustParse(parser, text);
+  ASSERT_TRUE(view.title_heading.has_value());
+  EXPECT_EQ(view.title_heading->offset, text.find("# Rain Notes"));
+  ASSERT_EQ(view.sections.size(), 1u);
+  EXPECT_FALSE(view.sections[0].heading.has_value());
+}
+
+// ---- Caps ---------------------------------------------------------------
 
 TEST(ParseOptionsTest, InputOverTheCapIsTruncatedWithAWarning) {
   lede::ParseOptions options;
@@ -267,8 +280,7 @@ TEST(ParseOptionsTest, WarningsOverTheCapAreDroppedWithOneMore) {
   EXPECT_EQ(view.warnings.back().code, lede::WarningCode::kTooManyWarnings);
 }
 
-// ---- Properties over generated inputs
-// -----------------------------------------------
+// ---- Properties over generated inputs ------------------------------------
 
 // Inputs stitched from fragments that exercise every rule, so that random
 // stitching reaches their corners.

@@ -296,6 +296,10 @@ struct ArticleView {
   std::optional<TextSpan> updated_text;
 
   std::optional<TextSpan> title;
+  // The body's line that was read as the title and left out of the
+  // sections: the heading `title` came from, or, when the header gave the
+  // title, a first heading of the body that repeats it. Absent otherwise.
+  std::optional<TextSpan> title_heading;
   std::optional<Byline> byline;
   std::optional<Dateline> dateline;
   absl::Span<const TextSpan> tags;

@@ -440,6 +440,8 @@ class BodyParser {
     } else {
       state_.view.title = TextSpan{heading.text, first.offset, first.length};
     }
+    state_.view.title_heading =
+        TextSpan{heading.text, first.offset, first.length};
     const TextCounts counts = CountText(first.text, false);
     words_ -= counts.words;
     cjk_ -= counts.cjk_characters;

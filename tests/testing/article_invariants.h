@@ -122,6 +122,9 @@ inline std::string CheckArticleInvariants(const lede::ArticleView& view) {
   if (view.title && !cover_span(*view.title)) {
     return at("title outside the input", view.title->offset);
   }
+  if (view.title_heading && !cover_span(*view.title_heading)) {
+    return at("title heading outside the input", view.title_heading->offset);
+  }
   if (view.byline && !cover_span(view.byline->text)) {
     return at("byline outside the input", view.byline->text.offset);
   }
