@@ -737,6 +737,29 @@ TEST(HeaderTest, TitleLineThenDateLine) {
   EXPECT_THAT(view.headers, IsEmpty());
 }
 
+TEST(HeaderTest, TitleBylineAndDateLinesMayStandApart) {
+  HeaderParser parser;
+  const std::string_view text =
+      "# Council Approves Lanes\n\nBy Jane Roe\n\nPublished: 2024-03-25\n\n"
+      "The council voted on Tuesday.\n";
+  const ArticleView& view = parser.Parse(text);
+  EXPECT_EQ(view.header_style, HeaderStyle::kDateLines);
+  ASSERT_TRUE(view.title.has_value());
+  EXPECT_EQ(view.title->text, "Council Approves Lanes");
+  ASSERT_TRUE(view.byline.has_value());
+  EXPECT_EQ(view.byline->authors[0].name.text, "Jane Roe");
+  ASSERT_TRUE(view.date_text.has_value());
+  EXPECT_EQ(view.date_text->text, "2024-03-25");
+  EXPECT_EQ(view.body_offset, text.find("\n\nThe council") + 1);
+}
+
+TEST(HeaderTest, TitleSetApartFromProseIsNotAHeader) {
+  HeaderParser parser;
+  const ArticleView& view =
+      parser.Parse("# Council Approves Lanes\n\nThe council voted.\n");
+  EXPECT_EQ(view.header_style, HeaderStyle::kNone);
+}
+
 TEST(HeaderTest, LoneDateLine) {
   HeaderParser parser;
   const ArticleView& view = parser.Parse("\n2024-03-25\nBody starts here.\n");

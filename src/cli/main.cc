@@ -30,7 +30,8 @@ constexpr char kUsage[] =
     "\n"
     "examples:\n"
     "  lede parse examples/inline-date.txt\n"
-    "  find corpus -name '*.txt' -print0 | lede parse --null-data\n"
+    "  lede parse --threads 2 corpus/ > articles.jsonl\n"
+    "  printf 'one article\\0another' | lede parse --null-data\n"
     "  lede date 'Mon, 25 Mar 2024 10:05:30 +0900'\n";
 
 int UsageError(const char* message, const char* arg) {

@@ -351,7 +351,11 @@ bool TryDateLines(FieldSink* sink, std::size_t first) {
         top.next >= input.size()) {
       return false;
     }
-    const Line second = LineAt(input, top.next);
+    // Markdown articles often set the title, byline and date apart with
+    // blank lines; they are still one header.
+    const std::size_t second_at = SkipBlankLines(input, top.next);
+    if (second_at >= input.size()) return false;
+    const Line second = LineAt(input, second_at);
     if (!IsDateOrByline(*sink, second, &date, &is_date)) return false;
     has_title = true;
     pos = top.next;
@@ -360,11 +364,12 @@ bool TryDateLines(FieldSink* sink, std::size_t first) {
   // First pass: where the block ends, and whether it has a date line.
   std::size_t end = pos;
   bool any_date = false;
-  while (end < input.size()) {
-    const Line line = LineAt(input, end);
+  for (std::size_t at = SkipBlankLines(input, pos); at < input.size();
+       at = SkipBlankLines(input, at)) {
+    const Line line = LineAt(input, at);
     if (!IsDateOrByline(*sink, line, &date, &is_date)) break;
     any_date = any_date || is_date;
-    end = line.next;
+    end = at = line.next;
   }
   if (!any_date) return false;
   if (OverLimit(state, first, end)) return true;
@@ -386,7 +391,8 @@ bool TryDateLines(FieldSink* sink, std::size_t first) {
       state->view.title = sink->Span(at, at + title.size());
     }
   }
-  while (pos < end) {
+  for (pos = SkipBlankLines(input, pos); pos < end;
+       pos = SkipBlankLines(input, pos)) {
     const Line line = LineAt(input, pos);
     pos = line.next;
     IsDateOrByline(*sink, line, &date, &is_date);
