@@ -116,16 +116,24 @@ run_checked("${CMAKE_CXX_COMPILER}" -std=c++17 ${extra_flags}
   "-DLEDE_EXPECTED_VERSION=\"${LEDE_VERSION}\""
   "${LEDE_SOURCE_DIR}/tests/package/consumer.cc"
   -o "${WORK_DIR}/pkg_config_consumer" ${pkg_flags})
+# A plain command line sets no run path: say where a shared liblede is.
+set(ENV{LD_LIBRARY_PATH} "${prefix}/lib:$ENV{LD_LIBRARY_PATH}")
 run_checked("${WORK_DIR}/pkg_config_consumer")
 
-# 6. add_subdirectory() of the source tree.
+# 6. add_subdirectory() of the source tree, built as a shared library: the
+# consumer must link through the exported public API alone.
 run_checked("${CMAKE_COMMAND}" -S "${LEDE_SOURCE_DIR}/tests/package"
   -B "${WORK_DIR}/subdirectory" ${common_args}
-  -DLEDE_CONSUMER_MODE=subdirectory "-DLEDE_SOURCE_DIR=${LEDE_SOURCE_DIR}")
+  -DLEDE_CONSUMER_MODE=subdirectory "-DLEDE_SOURCE_DIR=${LEDE_SOURCE_DIR}"
+  -DBUILD_SHARED_LIBS=ON)
 run_checked("${CMAKE_COMMAND}" --build "${WORK_DIR}/subdirectory")
 run_checked("${WORK_DIR}/subdirectory/consumer")
+file(GLOB shared_libraries "${WORK_DIR}/subdirectory/lede/liblede.so*")
+if(NOT shared_libraries)
+  message(FATAL_ERROR "BUILD_SHARED_LIBS=ON did not build liblede.so")
+endif()
 if(EXISTS "${WORK_DIR}/subdirectory/lede/tests")
   message(FATAL_ERROR "add_subdirectory() built lede's tests; options must "
     "default off when lede is not the top-level project")
 endif()
-message(STATUS "package consumers: find_package, pkg-config, add_subdirectory ok")
+message(STATUS "package consumers: find_package, pkg-config, add_subdirectory (shared) ok")

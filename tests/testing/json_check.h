@@ -201,12 +201,12 @@ class JsonChecker {
         if (pos_ >= text_.size()) return Failed("truncated escape");
         const char e = text_[pos_++];
         if (e == 'u') {
-          unsigned value;
+          unsigned value = 0;
           if (!Hex4(&value)) return false;
           if (value >= 0xD800 && value <= 0xDBFF) {
             if (text_.substr(pos_, 2) != "\\u") return Failed("lone surrogate");
             pos_ += 2;
-            unsigned low;
+            unsigned low = 0;
             if (!Hex4(&low)) return false;
             if (low < 0xDC00 || low > 0xDFFF)
               return Failed("bad surrogate pair");
