@@ -3,6 +3,7 @@
 
 #include "src/internal/text_count.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -164,81 +165,123 @@ inline bool IsLetterOnlyLead(unsigned char b) {
          (b >= 0xEA && b <= 0xEE) || (b >= 0xF1 && b <= 0xF4);
 }
 
-// The byte classes of 64 bytes, one bit per byte.
-struct Masks {
-  std::uint64_t word = 0;    // ASCII letter or digit, or any byte >= 0x80
-  std::uint64_t digit = 0;   // '0'..'9'
-  std::uint64_t joiner = 0;  // '\'' and '-'
-  std::uint64_t numsep = 0;  // '.' and ','
-  std::uint64_t stop = 0;    // '.', '!' and '?'
-  std::uint64_t high = 0;    // >= 0x80
-  std::uint64_t space = 0;   // ' '
-  std::uint64_t lower = 0;   // 'a'..'z'
+// The byte classes of 64 bytes that the word count needs, one bit per byte.
+struct WordMasks {
+  std::uint64_t word;    // ASCII letter or digit, or any byte >= 0x80
+  std::uint64_t high;    // >= 0x80
+  std::uint64_t digit;   // '0'..'9'
+  std::uint64_t joiner;  // '\'' and '-'
+  std::uint64_t numsep;  // '.' and ','
+  std::uint64_t stop;    // '.', '!' and '?'
 };
 
+// A classifier reads the 64 bytes at `p` and returns their WordMasks, and, for
+// the blocks that hold a stop (about half of those of prose), the spaces and
+// bit 5 of every byte (which, among ASCII letters, marks the lowercase ones):
+// most blocks never compute what only the sentence count needs.
 #if LEDE_COUNT_SSE2
-inline std::uint64_t Bits(__m128i v) {
-  return static_cast<std::uint32_t>(_mm_movemask_epi8(v));
-}
+struct PortableClassifier {
+  static constexpr bool kHasPopcount = false;
 
-inline void Classify64(const char* p, Masks* m) {
-  const __m128i case_bit = _mm_set1_epi8(0x20);
-  const __m128i letter_shift = _mm_set1_epi8(0x1F);
-  const __m128i letter_limit = _mm_set1_epi8(-102);
-  const __m128i digit_shift = _mm_set1_epi8(0x50);
-  const __m128i digit_limit = _mm_set1_epi8(-118);
-  const __m128i dot = _mm_set1_epi8('.');
-  const __m128i comma = _mm_set1_epi8(',');
-  const __m128i quote = _mm_set1_epi8('\'');
-  const __m128i hyphen = _mm_set1_epi8('-');
-  const __m128i bang = _mm_set1_epi8('!');
-  const __m128i question = _mm_set1_epi8('?');
-  const __m128i space = _mm_set1_epi8(' ');
-  for (int k = 0; k < 4; ++k) {
-    const __m128i x =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-    // Range checks by signed comparison: shifting 'a'..'z' (or '0'..'9') to
-    // the bottom of the signed range leaves every other byte above it.
-    const __m128i letter = _mm_cmplt_epi8(
-        _mm_add_epi8(_mm_or_si128(x, case_bit), letter_shift), letter_limit);
-    const __m128i digit =
-        _mm_cmplt_epi8(_mm_add_epi8(x, digit_shift), digit_limit);
-    const __m128i is_dot = _mm_cmpeq_epi8(x, dot);
-    const int shift = 16 * k;
-    const std::uint64_t high = Bits(x);
-    m->high |= high << shift;
-    m->word |= (Bits(_mm_or_si128(letter, digit)) | high) << shift;
-    m->digit |= Bits(digit) << shift;
-    m->joiner |=
-        Bits(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, hyphen)))
-        << shift;
-    m->numsep |= Bits(_mm_or_si128(is_dot, _mm_cmpeq_epi8(x, comma))) << shift;
-    m->space |= Bits(_mm_cmpeq_epi8(x, space)) << shift;
-    m->lower |=
-        Bits(_mm_cmplt_epi8(_mm_add_epi8(x, letter_shift), letter_limit))
-        << shift;
-    m->stop |=
-        Bits(_mm_or_si128(is_dot, _mm_or_si128(_mm_cmpeq_epi8(x, bang),
-                                               _mm_cmpeq_epi8(x, question))))
-        << shift;
+  static std::uint64_t Bits(__m128i v) {
+    return static_cast<std::uint32_t>(_mm_movemask_epi8(v));
   }
-}
+  static __m128i Load(const char* p, int k) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+  }
+
+  static WordMasks Words(const char* p) {
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    const __m128i letter_shift = _mm_set1_epi8(0x1F);
+    const __m128i letter_limit = _mm_set1_epi8(-102);
+    const __m128i digit_shift = _mm_set1_epi8(0x50);
+    const __m128i digit_limit = _mm_set1_epi8(-118);
+    const __m128i dot = _mm_set1_epi8('.');
+    const __m128i comma = _mm_set1_epi8(',');
+    const __m128i quote = _mm_set1_epi8('\'');
+    const __m128i hyphen = _mm_set1_epi8('-');
+    const __m128i bang = _mm_set1_epi8('!');
+    const __m128i question = _mm_set1_epi8('?');
+    WordMasks m = {0, 0, 0, 0, 0, 0};
+    for (int k = 0; k < 4; ++k) {
+      const __m128i x = Load(p, k);
+      // Range checks by signed comparison: shifting 'a'..'z' (or '0'..'9') to
+      // the bottom of the signed range leaves every other byte above it.
+      const __m128i letter = _mm_cmplt_epi8(
+          _mm_add_epi8(_mm_or_si128(x, case_bit), letter_shift), letter_limit);
+      const __m128i digit =
+          _mm_cmplt_epi8(_mm_add_epi8(x, digit_shift), digit_limit);
+      const __m128i is_dot = _mm_cmpeq_epi8(x, dot);
+      const int shift = 16 * k;
+      const std::uint64_t high = Bits(x);
+      m.high |= high << shift;
+      m.word |= (Bits(_mm_or_si128(letter, digit)) | high) << shift;
+      m.digit |= Bits(digit) << shift;
+      m.joiner |= Bits(_mm_or_si128(_mm_cmpeq_epi8(x, quote),
+                                    _mm_cmpeq_epi8(x, hyphen)))
+                  << shift;
+      m.numsep |= Bits(_mm_or_si128(is_dot, _mm_cmpeq_epi8(x, comma))) << shift;
+      m.stop |=
+          Bits(_mm_or_si128(is_dot, _mm_or_si128(_mm_cmpeq_epi8(x, bang),
+                                                 _mm_cmpeq_epi8(x, question))))
+          << shift;
+    }
+    return m;
+  }
+
+  static std::uint64_t Spaces(const char* p) {
+    const __m128i space = _mm_set1_epi8(' ');
+    std::uint64_t bits = 0;
+    for (int k = 0; k < 4; ++k) {
+      bits |= Bits(_mm_cmpeq_epi8(Load(p, k), space)) << (16 * k);
+    }
+    return bits;
+  }
+
+  static std::uint64_t Bit5(const char* p) {
+    std::uint64_t bits = 0;
+    for (int k = 0; k < 4; ++k) {
+      bits |= Bits(_mm_slli_epi16(Load(p, k), 2)) << (16 * k);
+    }
+    return bits;
+  }
+};
 #else
-inline void Classify64(const char* p, Masks* m) {
-  for (int i = 0; i < 64; ++i) {
-    const char c = p[i];
-    const std::uint8_t cls = ByteClass(c);
-    const std::uint64_t bit = std::uint64_t{1} << i;
-    if (cls & (kByteAlnum | kByteHigh)) m->word |= bit;
-    if (cls & kByteDigit) m->digit |= bit;
-    if (cls & kByteHigh) m->high |= bit;
-    if (cls & kByteStop) m->stop |= bit;
-    if (IsAsciiJoiner(c)) m->joiner |= bit;
-    if (IsNumberSeparator(c)) m->numsep |= bit;
-    if (c == ' ') m->space |= bit;
-    if (cls & kByteLower) m->lower |= bit;
+struct PortableClassifier {
+  static constexpr bool kHasPopcount = false;
+
+  static WordMasks Words(const char* p) {
+    WordMasks m = {0, 0, 0, 0, 0, 0};
+    for (int i = 0; i < 64; ++i) {
+      const char c = p[i];
+      const std::uint8_t cls = ByteClass(c);
+      const std::uint64_t bit = std::uint64_t{1} << i;
+      if (cls & (kByteAlnum | kByteHigh)) m.word |= bit;
+      if (cls & kByteDigit) m.digit |= bit;
+      if (cls & kByteHigh) m.high |= bit;
+      if (cls & kByteStop) m.stop |= bit;
+      if (IsAsciiJoiner(c)) m.joiner |= bit;
+      if (IsNumberSeparator(c)) m.numsep |= bit;
+    }
+    return m;
   }
-}
+
+  static std::uint64_t Spaces(const char* p) {
+    std::uint64_t bits = 0;
+    for (int i = 0; i < 64; ++i) {
+      if (p[i] == ' ') bits |= std::uint64_t{1} << i;
+    }
+    return bits;
+  }
+
+  static std::uint64_t Bit5(const char* p) {
+    std::uint64_t bits = 0;
+    for (int i = 0; i < 64; ++i) {
+      if (p[i] & 0x20) bits |= std::uint64_t{1} << i;
+    }
+    return bits;
+  }
+};
 #endif
 
 #if LEDE_COUNT_AVX2
@@ -249,71 +292,84 @@ inline void Classify64(const char* p, Masks* m) {
 //   digits     3x0-9 (kD)
 //   ' and -    2x7, 2xD (kJ)       . and ,    2xC, 2xE (kS)
 //   ! and .    2x1, 2xE (kT1)      ?          3xF (kT2)
-//   ' '        2x0 (kSp, the top bit: its mask needs no shift)
-// Bytes >= 0x80 have high nibbles 8-F, whose entries are zero.
+// Bytes >= 0x80 have high nibbles 8-F, whose entries are zero. A class of
+// one bit reaches each byte's top bit by a shift; a class of several by an
+// AND with its bits and an add of 0x7F, which carries into the top bit
+// exactly when one of them is set.
 constexpr char kL1 = 1, kL2 = 2, kD = 4, kJ = 8, kS = 16, kT1 = 32, kT2 = 64;
-constexpr char kSp = static_cast<char>(0x80);
 
-__attribute__((target("avx2"))) inline std::uint64_t Bits256(__m256i v) {
-  return static_cast<std::uint32_t>(_mm256_movemask_epi8(v));
-}
+struct Avx2Classifier {
+  static constexpr bool kHasPopcount = true;
 
-__attribute__((target("avx2"))) void Classify64Avx2(const char* p, Masks* m) {
-  const __m256i low_table = _mm256_setr_epi8(
-      kL2 | kD | kSp, kL1 | kL2 | kD | kT1, kL1 | kL2 | kD, kL1 | kL2 | kD,
-      kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD | kJ,
-      kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2, kL1, kL1 | kS, kL1 | kJ,
-      kL1 | kS | kT1, kL1 | kT2, kL2 | kD | kSp, kL1 | kL2 | kD | kT1,
-      kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD,
-      kL1 | kL2 | kD, kL1 | kL2 | kD | kJ, kL1 | kL2 | kD, kL1 | kL2 | kD,
-      kL1 | kL2, kL1, kL1 | kS, kL1 | kJ, kL1 | kS | kT1, kL1 | kT2);
-  const __m256i high_table =
-      _mm256_setr_epi8(0, 0, kJ | kS | kT1 | kSp, kD | kT2, kL1, kL2, kL1, kL2,
-                       0, 0, 0, 0, 0, 0, 0, 0, 0, 0, kJ | kS | kT1 | kSp,
-                       kD | kT2, kL1, kL2, kL1, kL2, 0, 0, 0, 0, 0, 0, 0, 0);
-  const __m256i nibble = _mm256_set1_epi8(0x0F);
-  const __m256i word_bits = _mm256_set1_epi8(kL1 | kL2 | kD);
-  const __m256i stop_bits = _mm256_set1_epi8(kT1 | kT2);
-  const __m256i zero = _mm256_setzero_si256();
-  const __m256i lower_shift = _mm256_set1_epi8(0x1F);
-  const __m256i lower_limit = _mm256_set1_epi8(-102);
-  for (int k = 0; k < 2; ++k) {
-    const __m256i x =
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * k));
+  __attribute__((target("avx2"))) static std::uint64_t Bits(__m256i v) {
+    return static_cast<std::uint32_t>(_mm256_movemask_epi8(v));
+  }
+  __attribute__((target("avx2"))) static std::uint64_t Bits64(__m256i low,
+                                                              __m256i high) {
+    return Bits(low) | (Bits(high) << 32);
+  }
+  __attribute__((target("avx2"))) static __m256i Load(const char* p, int k) {
+    return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * k));
+  }
+  __attribute__((target("avx2"))) static __m256i Classes(__m256i x) {
+    const __m256i low_table = _mm256_setr_epi8(
+        kL2 | kD, kL1 | kL2 | kD | kT1, kL1 | kL2 | kD, kL1 | kL2 | kD,
+        kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD | kJ,
+        kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2, kL1, kL1 | kS, kL1 | kJ,
+        kL1 | kS | kT1, kL1 | kT2, kL2 | kD, kL1 | kL2 | kD | kT1,
+        kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD,
+        kL1 | kL2 | kD, kL1 | kL2 | kD | kJ, kL1 | kL2 | kD, kL1 | kL2 | kD,
+        kL1 | kL2, kL1, kL1 | kS, kL1 | kJ, kL1 | kS | kT1, kL1 | kT2);
+    const __m256i high_table =
+        _mm256_setr_epi8(0, 0, kJ | kS | kT1, kD | kT2, kL1, kL2, kL1, kL2, 0,
+                         0, 0, 0, 0, 0, 0, 0, 0, 0, kJ | kS | kT1, kD | kT2,
+                         kL1, kL2, kL1, kL2, 0, 0, 0, 0, 0, 0, 0, 0);
+    const __m256i nibble = _mm256_set1_epi8(0x0F);
     const __m256i low = _mm256_and_si256(x, nibble);
     const __m256i high = _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble);
-    const __m256i cls = _mm256_and_si256(_mm256_shuffle_epi8(low_table, low),
-                                         _mm256_shuffle_epi8(high_table, high));
-    // A shift left by 7 - b moves class bit b to each byte's top bit.
-    const int shift = 32 * k;
-    const std::uint64_t high_bytes = Bits256(x);
-    m->high |= high_bytes << shift;
-    m->word |=
-        ((~Bits256(_mm256_cmpeq_epi8(_mm256_and_si256(cls, word_bits), zero)) &
-          0xFFFFFFFFu) |
-         high_bytes)
-        << shift;
-    m->digit |= Bits256(_mm256_slli_epi16(cls, 5)) << shift;
-    m->joiner |= Bits256(_mm256_slli_epi16(cls, 4)) << shift;
-    m->numsep |= Bits256(_mm256_slli_epi16(cls, 3)) << shift;
-    m->space |= Bits256(cls) << shift;
-    m->lower |=
-        Bits256(_mm256_cmpgt_epi8(lower_limit, _mm256_add_epi8(x, lower_shift)))
-        << shift;
-    m->stop |=
-        (~Bits256(_mm256_cmpeq_epi8(_mm256_and_si256(cls, stop_bits), zero)) &
-         0xFFFFFFFFu)
-        << shift;
+    return _mm256_and_si256(_mm256_shuffle_epi8(low_table, low),
+                            _mm256_shuffle_epi8(high_table, high));
   }
-}
+  __attribute__((target("avx2"))) static __m256i AnyOf(__m256i cls, char bits) {
+    return _mm256_add_epi8(_mm256_and_si256(cls, _mm256_set1_epi8(bits)),
+                           _mm256_set1_epi8(0x7F));
+  }
+
+  __attribute__((target("avx2"))) static WordMasks Words(const char* p) {
+    const __m256i x0 = Load(p, 0);
+    const __m256i x1 = Load(p, 1);
+    const __m256i c0 = Classes(x0);
+    const __m256i c1 = Classes(x1);
+    constexpr char kWord = kL1 | kL2 | kD;
+    constexpr char kStop = kT1 | kT2;
+    WordMasks m;
+    m.high = Bits64(x0, x1);
+    m.word = Bits64(_mm256_or_si256(AnyOf(c0, kWord), x0),
+                    _mm256_or_si256(AnyOf(c1, kWord), x1));
+    // A shift left by 7 - b moves class bit b to each byte's top bit.
+    m.digit = Bits64(_mm256_slli_epi16(c0, 5), _mm256_slli_epi16(c1, 5));
+    m.joiner = Bits64(_mm256_slli_epi16(c0, 4), _mm256_slli_epi16(c1, 4));
+    m.numsep = Bits64(_mm256_slli_epi16(c0, 3), _mm256_slli_epi16(c1, 3));
+    m.stop = Bits64(AnyOf(c0, kStop), AnyOf(c1, kStop));
+    return m;
+  }
+
+  __attribute__((target("avx2"))) static std::uint64_t Spaces(const char* p) {
+    const __m256i space = _mm256_set1_epi8(' ');
+    return Bits64(_mm256_cmpeq_epi8(Load(p, 0), space),
+                  _mm256_cmpeq_epi8(Load(p, 1), space));
+  }
+
+  __attribute__((target("avx2"))) static std::uint64_t Bit5(const char* p) {
+    return Bits64(_mm256_slli_epi16(Load(p, 0), 2),
+                  _mm256_slli_epi16(Load(p, 1), 2));
+  }
+};
 
 bool HasAvx2() {
   static const bool has = __builtin_cpu_supports("avx2");
   return has;
 }
-#else
-inline void Classify64Avx2(const char* p, Masks* m) { Classify64(p, m); }
-bool HasAvx2() { return false; }
 #endif
 
 // A population count that needs no POPCNT instruction (without -mpopcnt the
@@ -325,7 +381,6 @@ inline int CountBits(std::uint64_t x) {
   return static_cast<int>((x * 0x0101010101010101u) >> 56);
 }
 inline int LowestBit(std::uint64_t x) { return __builtin_ctzll(x); }
-inline int HighestBit(std::uint64_t x) { return 63 - __builtin_clzll(x); }
 
 // Bits [from, from + length) of a 128-bit mask split into this block's and
 // the next block's 64 bits.
@@ -336,169 +391,273 @@ inline void SpanBits(int from, std::uint32_t length, std::uint64_t* here,
   *next = from + static_cast<int>(length) > 64 ? ones >> (64 - from) : 0;
 }
 
-// kAvx2 picks the classifier at compile time, so that the AVX2 instance can be
-// compiled whole for AVX2 (see CountTextAvx2()) with its masks in registers.
-template <bool kAvx2>
+// Copies `n` < 64 bytes with a few fixed-size moves, which overlap instead
+// of looping (a variable-length memcpy is a library call).
+inline void CopyShort(char* to, const char* from, std::size_t n) {
+  if (n >= 32) {
+    std::memcpy(to, from, 32);
+    std::memcpy(to + n - 32, from + n - 32, 32);
+  } else if (n >= 16) {
+    std::memcpy(to, from, 16);
+    std::memcpy(to + n - 16, from + n - 16, 16);
+  } else if (n >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
+// What the non-ASCII characters of a block do to its masks.
+struct NonAsciiFix {
+  std::uint64_t clear = 0;       // word bits to clear in this block
+  std::uint64_t clear_next = 0;  // and in the next (a character split)
+  std::uint64_t cjk_starts = 0;  // CJK characters, each a word
+  std::uint64_t cjk_ends = 0;    // CJK sentence ends
+  std::size_t cjk = 0;           // the number of CJK characters
+};
+
+// Finds the non-ASCII punctuation (whose word bits are cleared), the CJK
+// characters and the CJK sentence ends among the bytes `leads` (the block's
+// bytes >= 0x80) of the block at `base`. Kept out of line: most blocks have
+// no such byte, and the counting loop keeps its registers.
+__attribute__((noinline)) NonAsciiFix FixNonAscii(std::string_view text,
+                                                  std::size_t base,
+                                                  std::uint64_t leads) {
+  NonAsciiFix fix;
+  const char* begin = text.data();
+  const char* end = begin + text.size();
+  while (leads != 0) {
+    const int i = LowestBit(leads);
+    const char* at = begin + base + i;
+    const unsigned char b = static_cast<unsigned char>(*at);
+    if ((b & 0xC0) == 0x80 || IsLetterOnlyLead(b)) {
+      leads &= leads - 1;
+      continue;
+    }
+    const Utf8Char c = DecodeUtf8(at, end);
+    std::uint64_t here = 0;
+    std::uint64_t next = 0;
+    SpanBits(i, c.length, &here, &next);
+    leads &= ~here;
+    const CharAction action = ActionFor(c, at, begin, end);
+    if (action == CharAction::kKeepWord) continue;
+    fix.clear |= here;
+    fix.clear_next |= next;
+    if (action == CharAction::kCjkWord) {
+      ++fix.cjk;
+      fix.cjk_starts |= std::uint64_t{1} << i;
+    } else if (action == CharAction::kCjkSentenceEnd) {
+      fix.cjk_ends |= std::uint64_t{1} << i;
+    }
+  }
+  return fix;
+}
+
+// Counts one text. The classifier and whether sentences are counted are
+// fixed at compile time, so that the AVX2 instance can be compiled whole for
+// AVX2 (see CountTextAvx2()) with its state in registers, and a word count
+// carries no sentence logic.
+template <typename Classifier, bool kSentences>
 class Counter {
  public:
-  Counter(std::string_view text, bool count_sentences)
-      : text_(text), count_sentences_(count_sentences) {}
+  explicit Counter(std::string_view text) : text_(text) {}
 
   TextCounts Run() {
+    const char* p = text_.data();
     const std::size_t n = text_.size();
     std::size_t base = 0;
-    for (; n - base >= 64; base += 64) Block(base, text_.data() + base);
+    for (; n - base >= 64; base += 64) Block(base, p + base, 0);
     if (base < n) {
-      char tail[64] = {};
-      std::memcpy(tail, text_.data() + base, n - base);
-      Block(base, tail);
+      // The last bytes are read as the final 64 of the text (or of a copy
+      // padded in front, for a shorter text), and the bytes before `base`
+      // shifted out of the masks: no byte outside the text is read.
+      const int skip = static_cast<int>(64 - (n - base));
+      if (n >= 64) {
+        Block(base, p + n - 64, skip);
+      } else {
+        alignas(32) char padded[64] = {};
+        CopyShort(padded + skip, p, n);
+        Block(base, padded, skip);
+      }
     }
-    if (count_sentences_ && counts_.words > 0 &&
-        (last_end_ == kNone || last_word_ > last_end_)) {
-      ++counts_.sentences;
+    TextCounts counts;
+    counts.words = words_;
+    counts.cjk_characters = cjk_;
+    if (kSentences) {
+      counts.sentences = sentences_ + (words_ > 0 && open_ ? 1 : 0);
     }
-    return counts_;
+    return counts;
   }
 
  private:
-  void Block(std::size_t base, const char* bytes) {
-    Masks m;
-    if (kAvx2) {
-      Classify64Avx2(bytes, &m);
+  static std::size_t Popcount(std::uint64_t x) {
+    if constexpr (Classifier::kHasPopcount) {
+      return static_cast<std::size_t>(__builtin_popcountll(x));
     } else {
-      Classify64(bytes, &m);
+      return static_cast<std::size_t>(CountBits(x));
     }
-    m.word &= ~pending_clear_;
-    pending_clear_ = 0;
-    if (m.high != 0) FixNonAscii(base, &m);
-
-    const std::uint64_t word1 = (m.word << 1) | (prev_.word >> 63);
-    const std::uint64_t word2 = (m.word << 2) | (prev_.word >> 62);
-    const std::uint64_t joiner1 = (m.joiner << 1) | (prev_.joiner >> 63);
-    const std::uint64_t numsep1 = (m.numsep << 1) | (prev_.numsep >> 63);
-    const std::uint64_t digit2 = (m.digit << 2) | (prev_.digit >> 62);
-    const std::uint64_t starts =
-        m.word & ~word1 & ~(joiner1 & word2) & ~(numsep1 & digit2 & m.digit);
-    if (starts != 0) {
-      counts_.words += static_cast<std::size_t>(CountBits(starts));
-      last_word_ = Later(last_word_, base + HighestBit(starts));
-    }
-    if (count_sentences_ && m.stop != 0) CountStops(base, m);
-    prev_ = m;
   }
 
-  // Counts the sentence ends among the block's stops. Most are settled by
+  // Counts the 64 bytes at `bytes`, which hold text from `base - skip` on
+  // (the `skip` bytes before `base` were counted with the previous block).
+  void Block(std::size_t base, const char* bytes, int skip) {
+    WordMasks m = Classifier::Words(bytes);
+    m.word >>= skip;
+    m.high >>= skip;
+    m.digit >>= skip;
+    m.joiner >>= skip;
+    m.numsep >>= skip;
+    m.stop >>= skip;
+    std::uint64_t word = m.word & ~pending_clear_;
+    pending_clear_ = 0;
+    std::uint64_t cjk_starts = 0;
+    std::uint64_t cjk_ends = 0;
+    if (m.high != 0) {
+      const NonAsciiFix fix = FixNonAscii(text_, base, m.high);
+      word &= ~fix.clear;
+      pending_clear_ = fix.clear_next;
+      cjk_starts = fix.cjk_starts;
+      cjk_ends = fix.cjk_ends;
+      words_ += fix.cjk;
+      cjk_ += fix.cjk;
+    }
+
+    const std::uint64_t word1 = (word << 1) | (prev_word_ >> 63);
+    const std::uint64_t word2 = (word << 2) | (prev_word_ >> 62);
+    const std::uint64_t joiner1 = (m.joiner << 1) | (prev_joiner_ >> 63);
+    const std::uint64_t numsep1 = (m.numsep << 1) | (prev_numsep_ >> 63);
+    const std::uint64_t digit2 = (m.digit << 2) | (prev_digit_ >> 62);
+    const std::uint64_t starts =
+        word & ~word1 & ~(joiner1 & word2) & ~(numsep1 & digit2 & m.digit);
+    words_ += Popcount(starts);
+    if (kSentences) {
+      const std::uint64_t letters = m.word & ~m.high & ~m.digit;
+      std::uint64_t ends = cjk_ends;
+      if (m.stop != 0) ends |= StopEnds(base, bytes, skip, m, letters);
+      sentences_ += Popcount(ends);
+      // Whether a word follows the last end so far. No byte is both a word
+      // start and an end, so the masks compare as numbers by their highest
+      // bits.
+      const std::uint64_t all_starts = starts | cjk_starts;
+      open_ = (all_starts > ends) | (open_ & (ends == 0));
+      prev_letters_ = letters;
+    }
+    prev_word_ = word;
+    prev_joiner_ = m.joiner;
+    prev_numsep_ = m.numsep;
+    prev_digit_ = m.digit;
+  }
+
+  // Returns the sentence ends among the block's stops. Most are settled by
   // the masks: a letter, digit or stop right after ("3.5", "U.S", "...") or
   // a space and a lowercase letter is no end; a space and an uppercase letter
   // or digit is an end, unless a "." closes an abbreviation. The rest (a
   // newline, a quote, the block's last two bytes) go to IsSentenceEndAt().
-  void CountStops(std::size_t base, const Masks& m) {
+  std::uint64_t StopEnds(std::size_t base, const char* bytes, int skip,
+                         const WordMasks& m, std::uint64_t letters) const {
     constexpr std::uint64_t kEdge = std::uint64_t{3} << 62;
     const std::uint64_t alnum = m.word & ~m.high;
-    const std::uint64_t space_next = m.space >> 1;
-    const std::uint64_t lower_after = m.lower >> 2;
-    const std::uint64_t upper_after = (alnum & ~m.lower) >> 2;
+    const std::uint64_t lower = letters & (Classifier::Bit5(bytes) >> skip);
+    const std::uint64_t space_next = (Classifier::Spaces(bytes) >> skip) >> 1;
+    const std::uint64_t lower_after = lower >> 2;
+    const std::uint64_t upper_after = (alnum & ~lower) >> 2;
     const std::uint64_t stops = m.stop & ~kEdge;
     const std::uint64_t settled_end = stops & space_next & upper_after;
     const std::uint64_t settled_no_end =
         stops & (((alnum | m.stop) >> 1) | (space_next & lower_after));
     std::uint64_t ends = settled_end & ~m.numsep;  // '!' and '?'
-    const std::uint64_t letters = alnum & ~m.digit;
-    const std::uint64_t prev_letters = prev_.word & ~prev_.high & ~prev_.digit;
-    for (std::uint64_t dots = settled_end & m.numsep; dots != 0;
-         dots &= dots - 1) {
-      const int i = LowestBit(dots);
-      // The letters among the eight bytes before the ".", the nearest in
-      // bit 7; the run of ones from there is the word before it.
-      const std::uint64_t window =
-          (i >= 8 ? letters >> (i - 8)
-                  : (letters << (8 - i)) | (prev_letters >> (56 + i))) &
-          0xFF;
-      const int run = __builtin_clzll(~(window << 56));
-      if (!ClosesAbbreviationAt(base + i, static_cast<std::size_t>(run))) {
-        ends |= std::uint64_t{1} << i;
-      }
+    // The first "." is settled without a branch on whether there is one (a
+    // block of prose has zero, one or two, which a predictor cannot guess).
+    std::uint64_t dots = settled_end & m.numsep;
+    ends |= DotEnd(base, dots, letters);
+    for (dots &= dots - 1; dots != 0; dots &= dots - 1) {
+      ends |= DotEnd(base, dots, letters);
     }
     for (std::uint64_t rest = m.stop & ~settled_end & ~settled_no_end;
          rest != 0; rest &= rest - 1) {
       const int i = LowestBit(rest);
       if (IsSentenceEndAt(text_, base + i)) ends |= std::uint64_t{1} << i;
     }
-    if (ends != 0) {
-      counts_.sentences += static_cast<std::size_t>(CountBits(ends));
-      last_end_ = Later(last_end_, base + HighestBit(ends));
-    }
+    return ends;
   }
 
-  // ClosesAbbreviation() for the "." at `at` after a run of `run` letters.
-  bool ClosesAbbreviationAt(std::size_t at, std::size_t run) const {
-    if (run == 0 || run >= 8) return false;
-    if (at > run) {
-      const char before = text_[at - run - 1];
-      if (IsAlnumByte(before)) return false;
-      if (run == 1 || before == '.') return true;
-    } else if (run == 1) {
-      return true;
-    }
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  // The bit of the lowest of `dots` when that "." ends a sentence (it
+  // follows a space and an uppercase letter or digit, so only an
+  // abbreviation keeps it from ending one); 0 when it does not or when
+  // `dots` is 0.
+  std::uint64_t DotEnd(std::size_t base, std::uint64_t dots,
+                       std::uint64_t letters) const {
+    const int i = LowestBit(dots | (std::uint64_t{1} << 63));
+    // Without a ".", any byte of the text does; its answer is dropped.
+    const std::size_t at =
+        std::min(base + static_cast<std::size_t>(i), text_.size() - 1);
+    bool closes;
     if (at >= 8) {
-      // The eight bytes before the ".", the word in the top `run` of them;
-      // OR 0x20 lowercases letters.
-      std::uint64_t bytes;
-      std::memcpy(&bytes, text_.data() + at - 8, 8);
-      const std::uint64_t key = (bytes | 0x2020202020202020u) >> (64 - 8 * run);
-      return IsAbbreviationKey(key);
+      // The letters among the eight bytes before the ".", the nearest in
+      // bit 7 (both shifts are computed, and one picked, without a
+      // branch); the run of ones from there is the word before it.
+      const std::uint64_t in_block = letters >> ((i - 8) & 63);
+      const std::uint64_t across =
+          (letters << ((8 - i) & 63)) | (prev_letters_ >> ((56 + i) & 63));
+      const std::uint64_t window = (i >= 8 ? in_block : across) & 0xFF;
+      const int run = __builtin_clzll(~(window << 56));
+      closes = ClosesAbbreviationAt(at, run);
+    } else {
+      closes = ClosesAbbreviation(text_, at);
     }
+    return static_cast<std::uint64_t>(!closes & (dots != 0)) << i;
+  }
+
+  // ClosesAbbreviation() for the "." at `at` >= 8 after a run of `run` <= 8
+  // letters, without a branch to mispredict: a sentence's last word and an
+  // abbreviation look alike to a branch predictor.
+  bool ClosesAbbreviationAt(std::size_t at, int run) const {
+    // A run of 0 or 8 (at least 8) is no abbreviation; clamped to 1..7, it
+    // still reads inside the text and shifts by less than 64.
+    const int clamped = run < 1 ? 1 : run > 7 ? 7 : run;
+    const char before = text_[at - static_cast<std::size_t>(clamped) - 1];
+    std::uint64_t bytes;
+    std::memcpy(&bytes, text_.data() + at - 8, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    bytes = __builtin_bswap64(bytes);
 #endif
-    return IsAbbreviation(text_.substr(at - run, run));
-  }
-
-  // Clears the word bits of non-ASCII punctuation and counts CJK characters
-  // as words of their own.
-  void FixNonAscii(std::size_t base, Masks* m) {
-    const char* begin = text_.data();
-    const char* end = begin + text_.size();
-    std::uint64_t leads = m->high;
-    while (leads != 0) {
-      const int i = LowestBit(leads);
-      const char* at = begin + base + i;
-      const unsigned char b = static_cast<unsigned char>(*at);
-      if ((b & 0xC0) == 0x80 || IsLetterOnlyLead(b)) {
-        leads &= leads - 1;
-        continue;
-      }
-      const Utf8Char c = DecodeUtf8(at, end);
-      std::uint64_t here = 0;
-      std::uint64_t next = 0;
-      SpanBits(i, c.length, &here, &next);
-      leads &= ~here;
-      const CharAction action = ActionFor(c, at, begin, end);
-      if (action == CharAction::kKeepWord) continue;
-      m->word &= ~here;
-      pending_clear_ |= next;
-      if (action == CharAction::kCjkWord) {
-        ++counts_.words;
-        ++counts_.cjk_characters;
-        last_word_ = Later(last_word_, base + i);
-      } else if (action == CharAction::kCjkSentenceEnd && count_sentences_) {
-        ++counts_.sentences;
-        last_end_ = Later(last_end_, base + i);
-      }
-    }
-  }
-
-  static std::size_t Later(std::size_t a, std::size_t b) {
-    return (a == kNone || b > a) ? b : a;
+    // The eight bytes before the ".", the word in the top `run` of them;
+    // OR 0x20 lowercases letters.
+    const std::uint64_t key =
+        (bytes | 0x2020202020202020u) >> (56 - 8 * (clamped - 1));
+    const bool short_run = static_cast<unsigned>(run - 1) < 7;
+    const bool word_alone = !IsAlnumByte(before);
+    const bool abbreviation =
+        (run == 1) | (before == '.') | IsAbbreviationKey(key);
+    return short_run & word_alone & abbreviation;
   }
 
   std::string_view text_;
-  bool count_sentences_;
-  TextCounts counts_;
-  Masks prev_;
+  std::size_t words_ = 0;
+  std::size_t cjk_ = 0;
+  std::size_t sentences_ = 0;
+  bool open_ = false;  // a word follows the last sentence end
+  // The previous block's masks, for the bits that carry into this one.
+  std::uint64_t prev_word_ = 0;
+  std::uint64_t prev_joiner_ = 0;
+  std::uint64_t prev_numsep_ = 0;
+  std::uint64_t prev_digit_ = 0;
+  std::uint64_t prev_letters_ = 0;
   std::uint64_t pending_clear_ = 0;
-  std::size_t last_word_ = kNone;
-  std::size_t last_end_ = kNone;
 };
+
+// Counts with `Classifier`, picking the instance for `count_sentences`.
+template <typename Classifier>
+TextCounts CountWith(std::string_view text, bool count_sentences) {
+  if (count_sentences) return Counter<Classifier, true>(text).Run();
+  return Counter<Classifier, false>(text).Run();
+}
 
 }  // namespace
 
@@ -532,7 +691,7 @@ bool IsSentenceEndAt(std::string_view text, std::size_t i) {
 // arithmetic then share registers instead of passing masks through memory.
 __attribute__((target("avx2,popcnt,bmi,bmi2,lzcnt"), flatten)) TextCounts
 CountTextAvx2(std::string_view text, bool count_sentences) {
-  return Counter<true>(text, count_sentences).Run();
+  return CountWith<Avx2Classifier>(text, count_sentences);
 }
 #endif
 
@@ -540,11 +699,11 @@ TextCounts CountText(std::string_view text, bool count_sentences) {
 #if LEDE_COUNT_AVX2
   if (HasAvx2()) return CountTextAvx2(text, count_sentences);
 #endif
-  return Counter<false>(text, count_sentences).Run();
+  return CountWith<PortableClassifier>(text, count_sentences);
 }
 
 TextCounts CountTextWithoutAvx2(std::string_view text, bool count_sentences) {
-  return Counter<false>(text, count_sentences).Run();
+  return CountWith<PortableClassifier>(text, count_sentences);
 }
 
 TextCounts CountTextScalar(std::string_view text, bool count_sentences) {
