@@ -59,6 +59,22 @@ __attribute__((target("avx2"))) inline std::uint64_t Bits256(__m256i v) {
       static_cast<std::uint32_t>(_mm256_movemask_epi8(v)));
 }
 
+// True when none of the 128 bytes at `p` is NUL, CR or >= 0x80: as signed
+// bytes, NUL and the high bytes are exactly those below 1. Most of a text
+// passes this test and costs a few instructions per 32 bytes.
+__attribute__((target("avx2"))) inline bool Plain128Avx2(const char* p) {
+  const __m256i one = _mm256_set1_epi8(1);
+  const __m256i cr = _mm256_set1_epi8('\r');
+  __m256i flags = _mm256_setzero_si256();
+  for (int k = 0; k < 4; ++k) {
+    const __m256i x =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * k));
+    flags = _mm256_or_si256(flags, _mm256_or_si256(_mm256_cmpgt_epi8(one, x),
+                                                   _mm256_cmpeq_epi8(x, cr)));
+  }
+  return _mm256_testz_si256(flags, flags) != 0;
+}
+
 __attribute__((target("avx2"))) inline ScanMasks Classify64Avx2(const char* p) {
   ScanMasks m = {0, 0, 0, 0};
   const __m256i zero = _mm256_setzero_si256();
@@ -121,6 +137,14 @@ ScanResult ScanBytes(std::string_view text, ParseState* state) {
   // in this one.
   std::uint64_t carried = 0;
   for (std::size_t base = 0; base < n; base += 64) {
+#if LEDE_SCAN_AVX2
+    // Skips plain text two blocks at a time. (A plain block carries no
+    // character over: carried bytes are >= 0x80.)
+    if constexpr (kAvx2) {
+      while (n - base >= 128 && Plain128Avx2(begin + base)) base += 128;
+      if (base >= n) break;
+    }
+#endif
     char padded[64];
     const char* block = begin + base;
     const bool tail = n - base < 64;
