@@ -15,7 +15,7 @@
 //   BM_ArticleParserHostile/...   pathological inputs, per byte
 //
 // Every benchmark reports bytes/s and items/s (articles); lede's also report
-// allocs_per_article, counted by this file's operator new. The corpus is
+// allocs_per_article (tests/testing/allocation_counter.h). The corpus is
 // LEDE_BENCH_CORPUS_MB megabytes (default 64) from benchmarks/corpus.h.
 
 #include <benchmark/benchmark.h>
@@ -31,6 +31,7 @@
 
 #include "corpus.h"
 #include "lede/article.h"
+#include "tests/testing/allocation_counter.h"
 
 #if defined(LEDE_HAVE_MD4C)
 #include <md4c.h>
@@ -38,29 +39,6 @@
 #if defined(LEDE_HAVE_CMARK)
 #include <cmark.h>
 #endif
-
-// ---- Counting allocations ---------------------------------------------------
-
-namespace {
-std::atomic<std::uint64_t> g_allocations{0};
-}  // namespace
-
-// GCC takes the free() below for a mismatch with the operator new above; they
-// are the same allocator, replaced together.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
-
-void* operator new(std::size_t size) {
-  g_allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t size) { return operator new(size); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 
@@ -314,7 +292,7 @@ void BM_ArticleParserParse(benchmark::State& state) {
   }
   state.counters["dated_share"] =
       static_cast<double>(dated) / static_cast<double>(corpus.size());
-  const std::uint64_t allocations_before = g_allocations.load();
+  const std::uint64_t allocations_before = lede_testing::AllocationCount();
   for (auto _ : state) {
     std::size_t words = 0;
     for (std::size_t i = 0; i < corpus.size(); ++i) {
@@ -323,7 +301,7 @@ void BM_ArticleParserParse(benchmark::State& state) {
     }
     benchmark::DoNotOptimize(words);
   }
-  ReportAllocations(state, g_allocations.load() - allocations_before,
+  ReportAllocations(state, lede_testing::AllocationCount() - allocations_before,
                     corpus.size());
   Report(state, corpus.text.size(), corpus.size());
 }
@@ -337,37 +315,40 @@ void BM_ArticleParserParseSingle(benchmark::State& state) {
     state.SkipWithError("lede did not parse the single article");
     return;
   }
-  const std::uint64_t allocations_before = g_allocations.load();
+  const std::uint64_t allocations_before = lede_testing::AllocationCount();
   for (auto _ : state) {
     absl::StatusOr<lede::ArticleView> view = parser.Parse(article);
     benchmark::DoNotOptimize(view->stats.words);
   }
-  ReportAllocations(state, g_allocations.load() - allocations_before, 1);
+  ReportAllocations(state, lede_testing::AllocationCount() - allocations_before,
+                    1);
   Report(state, article.size(), 1);
 }
 BENCHMARK(BM_ArticleParserParseSingle);
 
 void BM_ArticleParserParseFresh(benchmark::State& state) {
   const std::string_view article = SingleArticle();
-  const std::uint64_t allocations_before = g_allocations.load();
+  const std::uint64_t allocations_before = lede_testing::AllocationCount();
   for (auto _ : state) {
     lede::ArticleParser parser;
     absl::StatusOr<lede::ArticleView> view = parser.Parse(article);
     benchmark::DoNotOptimize(view->stats.words);
   }
-  ReportAllocations(state, g_allocations.load() - allocations_before, 1);
+  ReportAllocations(state, lede_testing::AllocationCount() - allocations_before,
+                    1);
   Report(state, article.size(), 1);
 }
 BENCHMARK(BM_ArticleParserParseFresh);
 
 void BM_ParseArticle(benchmark::State& state) {
   const std::string_view article = SingleArticle();
-  const std::uint64_t allocations_before = g_allocations.load();
+  const std::uint64_t allocations_before = lede_testing::AllocationCount();
   for (auto _ : state) {
     absl::StatusOr<lede::Article> owned = lede::ParseArticle(article);
     benchmark::DoNotOptimize(owned->view().stats.words);
   }
-  ReportAllocations(state, g_allocations.load() - allocations_before, 1);
+  ReportAllocations(state, lede_testing::AllocationCount() - allocations_before,
+                    1);
   Report(state, article.size(), 1);
 }
 BENCHMARK(BM_ParseArticle);

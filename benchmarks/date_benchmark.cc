@@ -18,8 +18,8 @@
 // (ordinals, "a.m.", zone names, RFC 2822 comments), which take its general
 // scanner rather than the fast paths for exact common forms. Every benchmark
 // checks its result before the timed loop, reports items (dates) and bytes per
-// second, and the counter "allocs_per_call" from the counting operator new
-// below.
+// second, and the counter "allocs_per_call" from
+// tests/testing/allocation_counter.h.
 //
 //   build/release/benchmarks/date_benchmark --benchmark_min_time=0.2
 
@@ -35,37 +35,7 @@
 #include "absl/time/time.h"
 #include "benchmark/benchmark.h"
 #include "lede/date.h"
-
-// ---------------------------------------------------------------------------
-// Counting allocator.
-
-namespace {
-
-std::atomic<long> g_allocations{0};
-
-[[gnu::noinline]] void* CountedAllocate(std::size_t size) noexcept {
-  g_allocations.fetch_add(1, std::memory_order_relaxed);
-  return std::malloc(size == 0 ? 1 : size);
-}
-[[gnu::noinline]] void Release(void* p) noexcept { std::free(p); }
-
-}  // namespace
-
-void* operator new(std::size_t size) {
-  if (void* p = CountedAllocate(size)) return p;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t size) { return operator new(size); }
-void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
-  return CountedAllocate(size);
-}
-void* operator new[](std::size_t size, const std::nothrow_t&) noexcept {
-  return CountedAllocate(size);
-}
-void operator delete(void* p) noexcept { Release(p); }
-void operator delete[](void* p) noexcept { Release(p); }
-void operator delete(void* p, std::size_t) noexcept { Release(p); }
-void operator delete[](void* p, std::size_t) noexcept { Release(p); }
+#include "tests/testing/allocation_counter.h"
 
 namespace {
 
@@ -139,12 +109,13 @@ void BM_ParseDate(benchmark::State& state, FamilyId id) {
     state.SkipWithError("lede::ParseDate gave the wrong result");
     return;
   }
-  const long before = g_allocations.load();
+  const long before = static_cast<long>(lede_testing::AllocationCount());
   for (auto _ : state) {
     absl::StatusOr<lede::DateTime> date = lede::ParseDate(text);
     benchmark::DoNotOptimize(date);
   }
-  Report(state, text, g_allocations.load() - before);
+  Report(state, text,
+         static_cast<long>(lede_testing::AllocationCount()) - before);
 }
 
 void BM_AbslParseTime(benchmark::State& state, FamilyId id) {
@@ -158,13 +129,14 @@ void BM_AbslParseTime(benchmark::State& state, FamilyId id) {
     state.SkipWithError("absl::ParseTime gave the wrong result");
     return;
   }
-  const long before = g_allocations.load();
+  const long before = static_cast<long>(lede_testing::AllocationCount());
   for (auto _ : state) {
     const bool ok = absl::ParseTime(format, text, &time, &error);
     benchmark::DoNotOptimize(ok);
     benchmark::DoNotOptimize(time);
   }
-  Report(state, text, g_allocations.load() - before);
+  Report(state, text,
+         static_cast<long>(lede_testing::AllocationCount()) - before);
 }
 
 // strptime is the peer the brief names; the library itself never calls it.
@@ -187,14 +159,15 @@ void BM_Strptime(benchmark::State& state, FamilyId id) {
     state.SkipWithError("strptime gave the wrong result");
     return;
   }
-  const long before = g_allocations.load();
+  const long before = static_cast<long>(lede_testing::AllocationCount());
   for (auto _ : state) {
     std::memset(&tm, 0, sizeof(tm));
     const char* parsed = strptime(text.c_str(), family.strptime_format, &tm);
     benchmark::DoNotOptimize(parsed);
     benchmark::DoNotOptimize(tm);
   }
-  Report(state, text, g_allocations.load() - before);
+  Report(state, text,
+         static_cast<long>(lede_testing::AllocationCount()) - before);
 }
 
 void BM_ParseDatePrefix(benchmark::State& state, const char* line,
@@ -205,12 +178,13 @@ void BM_ParseDatePrefix(benchmark::State& state, const char* line,
     state.SkipWithError("lede::ParseDatePrefix gave the wrong result");
     return;
   }
-  const long before = g_allocations.load();
+  const long before = static_cast<long>(lede_testing::AllocationCount());
   for (auto _ : state) {
     absl::StatusOr<lede::DatePrefix> prefix = lede::ParseDatePrefix(text);
     benchmark::DoNotOptimize(prefix);
   }
-  Report(state, text, g_allocations.load() - before);
+  Report(state, text,
+         static_cast<long>(lede_testing::AllocationCount()) - before);
 }
 
 #define LEDE_DATE_FAMILY(name, id)           \
@@ -248,12 +222,13 @@ void BM_ParseDateScanner(benchmark::State& state, const char* input,
     state.SkipWithError("lede::ParseDate gave the wrong result");
     return;
   }
-  const long before = g_allocations.load();
+  const long before = static_cast<long>(lede_testing::AllocationCount());
   for (auto _ : state) {
     absl::StatusOr<lede::DateTime> date = lede::ParseDate(text);
     benchmark::DoNotOptimize(date);
   }
-  Report(state, text, g_allocations.load() - before);
+  Report(state, text,
+         static_cast<long>(lede_testing::AllocationCount()) - before);
 }
 
 BENCHMARK_CAPTURE(BM_ParseDateScanner, written_ordinal_zone,

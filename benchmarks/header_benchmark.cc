@@ -6,7 +6,7 @@
 // or none) and a short body. A reused parser, through the public API, as a
 // caller parses a stream of articles; each input is parsed and checked once
 // before timing. Reports bytes/s, articles/s and allocs_per_article, counted
-// by this file's operator new: a reused parser must not allocate.
+// by tests/testing/allocation_counter.h: a reused parser must not allocate.
 
 #include <atomic>
 #include <cstddef>
@@ -18,27 +18,7 @@
 
 #include "benchmark/benchmark.h"
 #include "lede/article.h"
-
-namespace {
-std::atomic<std::uint64_t> g_allocations{0};
-}  // namespace
-
-// GCC takes the free() below for a mismatch with the operator new above; they
-// are the same allocator, replaced together.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
-
-void* operator new(std::size_t size) {
-  g_allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t size) { return operator new(size); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+#include "tests/testing/allocation_counter.h"
 
 namespace {
 
@@ -120,13 +100,12 @@ void RunParse(benchmark::State& state, const std::string& text,
       return;
     }
   }
-  const std::uint64_t before = g_allocations.load(std::memory_order_relaxed);
+  const std::uint64_t before = lede_testing::AllocationCount();
   for (auto _ : state) {
     absl::StatusOr<lede::ArticleView> view = parser.Parse(text);
     benchmark::DoNotOptimize(view);
   }
-  const std::uint64_t allocations =
-      g_allocations.load(std::memory_order_relaxed) - before;
+  const std::uint64_t allocations = lede_testing::AllocationCount() - before;
   const auto iterations = static_cast<std::int64_t>(state.iterations());
   state.SetBytesProcessed(iterations * static_cast<std::int64_t>(text.size()));
   state.SetItemsProcessed(iterations);

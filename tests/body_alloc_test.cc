@@ -1,8 +1,8 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// A reused parser does not allocate in the steady state: this binary replaces
-// the global operator new with one that counts, parses every body fixture
+// A reused parser does not allocate in the steady state: this binary counts
+// allocations (tests/testing/allocation_counter.h), parses every body fixture
 // once to grow the parser's buffers, then parses them all again and expects
 // no allocation at all.
 
@@ -21,29 +21,7 @@
 #include "lede/article.h"
 #include "src/internal/body.h"
 #include "src/internal/parse_state.h"
-
-namespace {
-
-std::atomic<bool> counting{false};
-std::atomic<std::size_t> allocations{0};
-
-void* CountedAllocate(std::size_t size) {
-  if (counting.load(std::memory_order_relaxed)) {
-    allocations.fetch_add(1, std::memory_order_relaxed);
-  }
-  void* p = std::malloc(size == 0 ? 1 : size);
-  if (p == nullptr) std::abort();
-  return p;
-}
-
-}  // namespace
-
-void* operator new(std::size_t size) { return CountedAllocate(size); }
-void* operator new[](std::size_t size) { return CountedAllocate(size); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+#include "tests/testing/allocation_counter.h"
 
 namespace lede {
 namespace {
@@ -69,14 +47,15 @@ std::vector<std::string> Fixtures() {
   return texts;
 }
 
+// Counts the allocations made while it is alive.
 class CountAllocations {
  public:
-  CountAllocations() {
-    allocations = 0;
-    counting = true;
+  std::uint64_t count() const {
+    return lede_testing::AllocationCount() - before_;
   }
-  ~CountAllocations() { counting = false; }
-  std::size_t count() const { return allocations.load(); }
+
+ private:
+  std::uint64_t before_ = lede_testing::AllocationCount();
 };
 
 TEST(BodyAllocationTest, ReusedParserDoesNotAllocate) {
@@ -85,7 +64,7 @@ TEST(BodyAllocationTest, ReusedParserDoesNotAllocate) {
   ArticleParser parser;
   for (const std::string& text : texts) ASSERT_TRUE(parser.Parse(text).ok());
   std::size_t sections = 0;
-  std::size_t count = 0;
+  std::uint64_t count = 0;
   {
     CountAllocations counter;
     for (const std::string& text : texts) {
@@ -108,7 +87,7 @@ TEST(BodyAllocationTest, BodyAloneDoesNotAllocateOnceGrown) {
     state.Finish();
   };
   for (const std::string& text : texts) parse(text);
-  std::size_t count = 0;
+  std::uint64_t count = 0;
   {
     CountAllocations counter;
     for (const std::string& text : texts) parse(text);
@@ -118,7 +97,7 @@ TEST(BodyAllocationTest, BodyAloneDoesNotAllocateOnceGrown) {
 }
 
 TEST(BodyAllocationTest, CounterSeesAllocations) {
-  std::size_t count = 0;
+  std::uint64_t count = 0;
   {
     CountAllocations counter;
     std::vector<int>* v = new std::vector<int>(10);

@@ -26,40 +26,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "src/internal/date_scan.h"
-
-// ---------------------------------------------------------------------------
-// Counting allocator: every global operator new in this binary goes through
-// here, so a test can count the allocations made by the code it calls.
-
-namespace {
-
-std::atomic<long> g_allocations{0};
-
-// Out of line so that the compiler does not pair an inlined malloc with the
-// free in operator delete and warn about a mismatch that is not there.
-[[gnu::noinline]] void* CountedAllocate(std::size_t size) noexcept {
-  g_allocations.fetch_add(1, std::memory_order_relaxed);
-  return std::malloc(size == 0 ? 1 : size);
-}
-[[gnu::noinline]] void Release(void* p) noexcept { std::free(p); }
-
-}  // namespace
-
-void* operator new(std::size_t size) {
-  if (void* p = CountedAllocate(size)) return p;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t size) { return operator new(size); }
-void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
-  return CountedAllocate(size);
-}
-void* operator new[](std::size_t size, const std::nothrow_t&) noexcept {
-  return CountedAllocate(size);
-}
-void operator delete(void* p) noexcept { Release(p); }
-void operator delete[](void* p) noexcept { Release(p); }
-void operator delete(void* p, std::size_t) noexcept { Release(p); }
-void operator delete[](void* p, std::size_t) noexcept { Release(p); }
+#include "tests/testing/allocation_counter.h"
 
 namespace lede {
 namespace {
@@ -915,17 +882,17 @@ TEST(ParseDateTest, DoesNotAllocateOnSuccess) {
       "March 2024",
   };
   for (const char* text : texts) {
-    const long before = g_allocations.load();
+    const std::uint64_t before = lede_testing::AllocationCount();
     const absl::StatusOr<DateTime> date = ParseDate(text);
-    const long after = g_allocations.load();
+    const std::uint64_t after = lede_testing::AllocationCount();
     ASSERT_TRUE(date.ok()) << text;
-    EXPECT_EQ(after - before, 0) << text;
+    EXPECT_EQ(after - before, 0u) << text;
 
-    const long prefix_before = g_allocations.load();
+    const std::uint64_t prefix_before = lede_testing::AllocationCount();
     const absl::StatusOr<DatePrefix> prefix = ParseDatePrefix(text);
-    const long prefix_after = g_allocations.load();
+    const std::uint64_t prefix_after = lede_testing::AllocationCount();
     ASSERT_TRUE(prefix.ok()) << text;
-    EXPECT_EQ(prefix_after - prefix_before, 0) << text;
+    EXPECT_EQ(prefix_after - prefix_before, 0u) << text;
   }
 }
 
@@ -934,9 +901,9 @@ TEST(ScanDateTest, NeverAllocatesEvenOnError) {
                            "2024-03-25 junk", ""}) {
     DatePrefix out;
     internal::DateScanError error;
-    const long before = g_allocations.load();
+    const std::uint64_t before = lede_testing::AllocationCount();
     EXPECT_FALSE(internal::ScanDate(text, DateOptions(), false, &out, &error));
-    EXPECT_EQ(g_allocations.load() - before, 0) << text;
+    EXPECT_EQ(lede_testing::AllocationCount() - before, 0u) << text;
   }
 }
 

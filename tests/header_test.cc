@@ -25,28 +25,7 @@
 #include "lede/article.h"
 #include "lede/date.h"
 #include "src/internal/parse_state.h"
-
-// Counts allocations, so that the steady state can be shown not to allocate.
-namespace {
-std::size_t allocations = 0;
-}  // namespace
-
-// GCC takes the free() below for a mismatch with the operator new above; they
-// are the same allocator, replaced together.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
-
-void* operator new(std::size_t size) {
-  ++allocations;
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t size) { return operator new(size); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+#include "tests/testing/allocation_counter.h"
 
 namespace lede {
 namespace internal {
@@ -943,9 +922,9 @@ TEST(HeaderTest, ReusedParserDoesNotAllocate) {
   }
   HeaderParser parser;
   for (const std::string& text : texts) parser.Parse(text);
-  const std::size_t before = allocations;
+  const std::uint64_t before = lede_testing::AllocationCount();
   for (const std::string& text : texts) parser.Parse(text);
-  EXPECT_EQ(allocations - before, 0u);
+  EXPECT_EQ(lede_testing::AllocationCount() - before, 0u);
 }
 
 }  // namespace

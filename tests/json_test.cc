@@ -21,20 +21,7 @@
 #include "gtest/gtest.h"
 #include "lede/article.h"
 #include "lede/date.h"
-
-// Counts heap allocations, to show that ToJson() does not allocate once the
-// output string has grown.
-namespace {
-std::atomic<std::size_t> g_allocations{0};
-}  // namespace
-
-void* operator new(std::size_t size) {
-  g_allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  std::abort();  // lede is built without exceptions in mind
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+#include "tests/testing/allocation_counter.h"
 
 namespace lede {
 namespace {
@@ -595,9 +582,9 @@ TEST(ToJsonTest, DoesNotAllocateOnceTheOutputHasGrown) {
     ToJson(view, options, &out);  // grows `out` and the key scratch
     const std::size_t size = out.size();
     out.clear();
-    const std::size_t before = g_allocations.load();
+    const std::uint64_t before = lede_testing::AllocationCount();
     ToJson(view, options, &out);
-    EXPECT_EQ(g_allocations.load(), before) << "pretty: " << pretty;
+    EXPECT_EQ(lede_testing::AllocationCount(), before) << "pretty: " << pretty;
     EXPECT_EQ(out.size(), size);
   }
 }
