@@ -609,7 +609,9 @@ class Counter {
       const int run = __builtin_clzll(~(window << 56));
       closes = ClosesAbbreviationAt(at, run);
     } else {
-      closes = ClosesAbbreviation(text_, at);
+      // The text's first bytes, where the scalar rule reads no byte before
+      // the text.
+      closes = dots == 0 || ClosesAbbreviation(text_, at);
     }
     return static_cast<std::uint64_t>(!closes & (dots != 0)) << i;
   }
