@@ -22,9 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
   }
   absl::StatusOr<lede::DateTime> alone =
       lede::ParseDate(text.substr(prefix->offset, prefix->length));
-  if (!alone.ok() || alone->civil != prefix->date.civil ||
-      alone->precision != prefix->date.precision) {
-    std::abort();
-  }
+  // The date read from the longer text is the date its own text gives.
+  if (!alone.ok() || *alone != prefix->date) std::abort();
   return 0;
 }

@@ -859,6 +859,20 @@ TEST(ParseDatePrefixTest, PrefixRejects) {
   }
 }
 
+// Regression (found by the prefix fuzzer): a time given up after "10:0"
+// must not leave its hour in the day-precision date that is returned.
+TEST(ParseDatePrefixTest, AGivenUpTimeLeavesNoFieldsBehind) {
+  const std::string_view text = "Mon, 25 Mar 2024 10:0%5:30 +0900";
+  const absl::StatusOr<DatePrefix> prefix = ParseDatePrefix(text);
+  ASSERT_TRUE(prefix.ok()) << prefix.status();
+  EXPECT_EQ(prefix->length, 16u);
+  EXPECT_EQ(prefix->date.precision, DatePrecision::kDay);
+  EXPECT_EQ(prefix->date.civil, absl::CivilSecond(2024, 3, 25, 0, 0, 0));
+  const absl::StatusOr<DateTime> alone = ParseDate(text.substr(0, 16));
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(*alone, prefix->date);
+}
+
 TEST(ParseDatePrefixTest, ReportsATailErrorWhenTheDateCannotEndBeforeIt) {
   // "10:75" cannot be a time, but the date can end before it.
   const absl::StatusOr<DatePrefix> prefix =

@@ -336,11 +336,18 @@ struct DateFields {
 // Assigns every field on its own: building a DateTime() temporary and copying
 // it costs a store-forwarding stall larger than a whole ISO scan.
 [[gnu::always_inline]] inline void StoreDate(const DateFields& f, DateTime* d) {
-  d->civil =
-      absl::CivilSecond(f.year, f.month, f.day, f.hour, f.minute, f.second);
-  d->precision = f.precision;
-  d->fraction = f.fraction;
-  d->fraction_digits = f.fraction_digits;
+  // Fields below the precision hold their minimum, whatever a longer reading
+  // that was then given up (the prefix mode backs off "10:0%") left in them.
+  const DatePrecision p = f.precision;
+  const bool has_time = p >= DatePrecision::kMinute;
+  d->civil = absl::CivilSecond(f.year, p >= DatePrecision::kMonth ? f.month : 1,
+                               p >= DatePrecision::kDay ? f.day : 1,
+                               has_time ? f.hour : 0, has_time ? f.minute : 0,
+                               p >= DatePrecision::kSecond ? f.second : 0);
+  d->precision = p;
+  const bool has_fraction = p == DatePrecision::kFraction;
+  d->fraction = has_fraction ? f.fraction : 0;
+  d->fraction_digits = has_fraction ? f.fraction_digits : 0;
   if (f.has_offset) {
     d->utc_offset_minutes = f.offset;
   } else {
