@@ -211,6 +211,14 @@ bool ReadHex(std::string_view text, std::size_t at, int digits,
   return true;
 }
 
+std::size_t PutHexEscape(std::string_view text, std::size_t at, int digits,
+                         ScratchWriter* writer) {
+  std::uint32_t code_point = 0;
+  if (!ReadHex(text, at, digits, &code_point)) return 0;
+  writer->PutCodePoint(code_point);
+  return at + static_cast<std::size_t>(digits);
+}
+
 std::size_t FoldBreak(std::string_view text, std::size_t at,
                       ScratchWriter* writer) {
   writer->TrimTrailingBlanks();

@@ -158,6 +158,12 @@ class ScratchWriter {
 bool ReadHex(std::string_view text, std::size_t at, int digits,
              std::uint32_t* out);
 
+// Writes the code point spelled by `digits` hex digits of `text` at `at` (a
+// \x, \u or \U escape) and returns the offset after them; returns 0, writing
+// nothing, when they are not all there.
+std::size_t PutHexEscape(std::string_view text, std::size_t at, int digits,
+                         ScratchWriter* writer);
+
 // Folds the line breaks of a multi-line scalar `text` as YAML does: a break
 // and the blanks around it become one space, n+1 breaks become n newlines.
 // Writes to `writer`; `text` holds no escapes.

@@ -82,7 +82,6 @@ std::size_t PutEscape(std::string_view text, std::size_t at,
                       ScratchWriter* writer) {
   if (at >= text.size()) return at;
   const char c = text[at];
-  std::uint32_t code_point = 0;
   switch (c) {
     case 'b':
       writer->Put('\b');
@@ -109,15 +108,13 @@ std::size_t PutEscape(std::string_view text, std::size_t at,
       writer->Put('\\');
       return at + 1;
     case 'u':
-      if (ReadHex(text, at + 1, 4, &code_point)) {
-        writer->PutCodePoint(code_point);
-        return at + 5;
+      if (const std::size_t next = PutHexEscape(text, at + 1, 4, writer)) {
+        return next;
       }
       break;
     case 'U':
-      if (ReadHex(text, at + 1, 8, &code_point)) {
-        writer->PutCodePoint(code_point);
-        return at + 9;
+      if (const std::size_t next = PutHexEscape(text, at + 1, 8, writer)) {
+        return next;
       }
       break;
     default: {

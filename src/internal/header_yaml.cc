@@ -61,7 +61,6 @@ std::size_t PutEscape(std::string_view text, std::size_t at,
                       ScratchWriter* writer) {
   if (at >= text.size()) return at;
   const char c = text[at];
-  std::uint32_t code_point = 0;
   switch (c) {
     case '0':
       writer->Put('\0');
@@ -116,21 +115,18 @@ std::size_t PutEscape(std::string_view text, std::size_t at,
       writer->PutCodePoint(0x2029);
       return at + 1;
     case 'x':
-      if (ReadHex(text, at + 1, 2, &code_point)) {
-        writer->PutCodePoint(code_point);
-        return at + 3;
+      if (const std::size_t next = PutHexEscape(text, at + 1, 2, writer)) {
+        return next;
       }
       break;
     case 'u':
-      if (ReadHex(text, at + 1, 4, &code_point)) {
-        writer->PutCodePoint(code_point);
-        return at + 5;
+      if (const std::size_t next = PutHexEscape(text, at + 1, 4, writer)) {
+        return next;
       }
       break;
     case 'U':
-      if (ReadHex(text, at + 1, 8, &code_point)) {
-        writer->PutCodePoint(code_point);
-        return at + 9;
+      if (const std::size_t next = PutHexEscape(text, at + 1, 8, writer)) {
+        return next;
       }
       break;
     case '\r':
