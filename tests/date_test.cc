@@ -873,6 +873,19 @@ TEST(ParseDatePrefixTest, AGivenUpTimeLeavesNoFieldsBehind) {
   EXPECT_EQ(*alone, prefix->date);
 }
 
+// Regression (found by the prefix fuzzer): when the time after the date
+// fails, the date comes back at day precision, as its own text reads.
+TEST(ParseDatePrefixTest, AFailedTimeDoesNotRaiseThePrecision) {
+  const std::string_view text = "Sunday, 24-Mar-24 10:05:3; G03.2MT";
+  const absl::StatusOr<DatePrefix> prefix = ParseDatePrefix(text);
+  ASSERT_TRUE(prefix.ok()) << prefix.status();
+  EXPECT_EQ(prefix->length, 17u);
+  EXPECT_EQ(prefix->date.precision, DatePrecision::kDay);
+  const absl::StatusOr<DateTime> alone = ParseDate(text.substr(0, 17));
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(*alone, prefix->date);
+}
+
 TEST(ParseDatePrefixTest, ReportsATailErrorWhenTheDateCannotEndBeforeIt) {
   // "10:75" cannot be a time, but the date can end before it.
   const absl::StatusOr<DatePrefix> prefix =

@@ -916,10 +916,13 @@ class DateScanner {
   bool FailUnexpected(const char* at);
   bool FailWord(Span word, WordKind kind);
   // Records an error in an optional tail: ParseDate() reports it, the prefix
-  // mode steps back to `restart` and keeps the error for later.
-  bool TailFailed(const char* restart) {
+  // mode steps back to `restart`, restores the fields as they were there
+  // (`saved`: a time read halfway must not stay in the date), and keeps the
+  // error for later.
+  bool TailFailed(const char* restart, const DateFields& saved) {
     if (!prefix_) return false;
     p_ = restart;
+    f_ = saved;
     if (!has_pending_) {
       pending_ = *error_;
       has_pending_ = true;
@@ -1055,13 +1058,17 @@ bool DateScanner::Scan(DateTime* date, std::size_t* offset,
 
   if (f_.precision == DatePrecision::kDay) {
     const char* restart = p_;
-    if (ScanTimeAfterDate() == Tail::kError && !TailFailed(restart)) {
+    const DateFields saved = f_;
+    if (ScanTimeAfterDate() == Tail::kError && !TailFailed(restart, saved)) {
       return false;
     }
   }
   if (!f_.has_offset && !f_.zone_ambiguous) {
     const char* restart = p_;
-    if (ScanZone() == Tail::kError && !TailFailed(restart)) return false;
+    const DateFields saved = f_;
+    if (ScanZone() == Tail::kError && !TailFailed(restart, saved)) {
+      return false;
+    }
   }
   const char* date_end = p_;
   if (prefix_) {
