@@ -886,6 +886,19 @@ TEST(ParseDatePrefixTest, AFailedTimeDoesNotRaiseThePrecision) {
   EXPECT_EQ(*alone, prefix->date);
 }
 
+// Regression (found by the prefix fuzzer): a zone word whose offset fails
+// ("UT+993") is given up whole, its abbreviation too.
+TEST(ParseDatePrefixTest, AFailedZoneLeavesNoAbbreviation) {
+  const std::string_view text = "2025\tUT+993";
+  const absl::StatusOr<DatePrefix> prefix = ParseDatePrefix(text);
+  ASSERT_TRUE(prefix.ok()) << prefix.status();
+  EXPECT_EQ(prefix->length, 4u);
+  EXPECT_EQ(prefix->date.zone(), "");
+  const absl::StatusOr<DateTime> alone = ParseDate(text.substr(0, 4));
+  ASSERT_TRUE(alone.ok());
+  EXPECT_EQ(*alone, prefix->date);
+}
+
 TEST(ParseDatePrefixTest, ReportsATailErrorWhenTheDateCannotEndBeforeIt) {
   // "10:75" cannot be a time, but the date can end before it.
   const absl::StatusOr<DatePrefix> prefix =

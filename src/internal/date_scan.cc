@@ -919,10 +919,18 @@ class DateScanner {
   // mode steps back to `restart`, restores the fields as they were there
   // (`saved`: a time read halfway must not stay in the date), and keeps the
   // error for later.
-  bool TailFailed(const char* restart, const DateFields& saved) {
+  struct Saved {
+    DateFields fields;
+    Span zone;
+    Span hour_span;
+  };
+  Saved Save() const { return Saved{f_, zone_, hour_span_}; }
+  bool TailFailed(const char* restart, const Saved& saved) {
     if (!prefix_) return false;
     p_ = restart;
-    f_ = saved;
+    f_ = saved.fields;
+    zone_ = saved.zone;
+    hour_span_ = saved.hour_span;
     if (!has_pending_) {
       pending_ = *error_;
       has_pending_ = true;
@@ -1058,14 +1066,14 @@ bool DateScanner::Scan(DateTime* date, std::size_t* offset,
 
   if (f_.precision == DatePrecision::kDay) {
     const char* restart = p_;
-    const DateFields saved = f_;
+    const Saved saved = Save();
     if (ScanTimeAfterDate() == Tail::kError && !TailFailed(restart, saved)) {
       return false;
     }
   }
   if (!f_.has_offset && !f_.zone_ambiguous) {
     const char* restart = p_;
-    const DateFields saved = f_;
+    const Saved saved = Save();
     if (ScanZone() == Tail::kError && !TailFailed(restart, saved)) {
       return false;
     }
