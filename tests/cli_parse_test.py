@@ -701,11 +701,13 @@ def case_threads_with_unreadable_inputs_keep_order():
 
 # ---- The progress bar ----------------------------------------------------
 
-def slow_stdin_run(name, stderr_fd):
+def slow_stdin_run(name, stderr_fd, terminal=None):
     """Runs lede over a few files and a stdin that stays open a moment.
 
-    Returns (exit status, stdout, stderr or None when stderr_fd is not
-    subprocess.PIPE)."""
+    With `terminal` (the master side of stderr_fd's pty), stdin stays open
+    until the bar shows there, however slow the machine; what was read from
+    it is returned too. Returns (exit status, stdout, stderr or None when
+    stderr_fd is not subprocess.PIPE, terminal bytes read)."""
     d = work_dir(name)
     for i in range(20):
         write(os.path.join(d, "%02d.txt" % i), article(i))
@@ -713,18 +715,25 @@ def slow_stdin_run(name, stderr_fd):
     proc = subprocess.Popen([ARGS.lede, "parse", ".", "-"], cwd=d, env=env,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=stderr_fd)
-    time.sleep(0.7)
+    seen = b""
+    if terminal is None:
+        time.sleep(0.7)
+    else:
+        deadline = time.monotonic() + 60
+        while b" articles" not in seen and time.monotonic() < deadline:
+            ready, _, _ = select.select([terminal], [], [], 1)
+            if ready:
+                seen += os.read(terminal, 4096)
     out, err = proc.communicate(article(99).encode(), timeout=60)
-    return proc.returncode, out, err
+    return proc.returncode, out, err, seen
 
 
 def case_threads_and_progress_bar_on_a_terminal():
     master, slave = pty.openpty()
     try:
-        code, out, _ = slow_stdin_run("progress_tty", slave)
+        code, out, _, seen = slow_stdin_run("progress_tty", slave, master)
         os.close(slave)
         slave = None
-        seen = b""
         while True:
             ready, _, _ = select.select([master], [], [], 2)
             if not ready:
@@ -762,7 +771,16 @@ def case_threads_and_progress_bar_share_one_terminal():
                                 stderr=slave)
         os.close(slave)
         slave = None
-        time.sleep(0.7)
+        # lede waits on stdin with the bar up: wait for the bar (however slow
+        # the machine or the sanitizer), then hand it the last article.
+        deadline = time.monotonic() + 60
+        while b"/41 articles" not in seen and time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 1)
+            if ready:
+                try:
+                    seen += os.read(master, 65536)
+                except OSError:
+                    break
         proc.stdin.write(article(99).encode())
         proc.stdin.close()
         while True:
@@ -796,7 +814,7 @@ def case_threads_and_progress_bar_share_one_terminal():
 
 
 def case_progress_nothing_extra_when_stderr_is_not_a_terminal():
-    code, out, err = slow_stdin_run("progress_pipe", subprocess.PIPE)
+    code, out, err, _ = slow_stdin_run("progress_pipe", subprocess.PIPE)
     expect(code == 0, "exits 0", code)
     expect(len(json_lines(out)) == 21, "all the articles on stdout")
     expect(err == b"", "nothing on stderr", err)
