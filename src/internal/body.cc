@@ -192,11 +192,14 @@ class BodyParser {
         if (!line.blank()) {
           block_end_ = line.end;
           if (line.indent < 4 && ClosesFence(line.text(), fence_)) Close();
+        } else {
+          p = SkipBlankLines(p);
         }
         continue;
       }
       if (line.blank()) {
         Close();
+        p = SkipBlankLines(p);
         continue;
       }
       ++content_lines;
@@ -214,6 +217,17 @@ class BodyParser {
       }
     }
     Close();
+  }
+
+  // Returns the start of the first line at or after `p` (a line start) that
+  // is not blank, or the end: a run of blank lines is one pass over its bytes
+  // instead of a line read per line.
+  const char* SkipBlankLines(const char* p) const {
+    const char* q = p;
+    while (q < input_end_ && (ByteClass(*q) & (kByteBlank | kByteEol))) ++q;
+    if (q == input_end_) return q;
+    while (q > p && (ByteClass(q[-1]) & kByteEol) == 0) --q;
+    return q;
   }
 
   // Handles a line that is a Markdown block of its own or ends one: a fence,

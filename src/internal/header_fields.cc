@@ -70,12 +70,17 @@ bool IsBlankLine(std::string_view input, const Line& line) {
 }
 
 std::size_t SkipBlankLines(std::string_view input, std::size_t pos) {
-  while (pos < input.size()) {
-    const Line line = LineAt(input, pos);
-    if (!IsBlankLine(input, line)) return pos;
-    pos = line.next;
+  // One pass over the blank bytes and line ends, then back to the start of
+  // the line that holds the first other byte: a million blank lines cost a
+  // million bytes, not a million line look-ups.
+  std::size_t i = pos;
+  while (i < input.size() &&
+         (IsBlank(input[i]) || input[i] == '\n' || input[i] == '\r')) {
+    ++i;
   }
-  return input.size();
+  if (i == input.size()) return input.size();
+  while (i > pos && input[i - 1] != '\n' && input[i - 1] != '\r') --i;
+  return i;
 }
 
 // ---- Keys
