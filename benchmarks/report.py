@@ -9,6 +9,7 @@ Every ratio compares two benchmarks of the same run on the same bytes.
 """
 
 import json
+import os
 import platform
 import re
 import subprocess
@@ -74,11 +75,12 @@ def main(paths):
     lines = []
     lines.append(f"Machine: {cpu_model()}, {ctx.get('num_cpus', '?')} cores; "
                  f"{compiler()}; CMake preset `release` (-O3 -DNDEBUG); "
-                 f"corpus {ctx.get('corpus', 'see LEDE_BENCH_CORPUS_MB')}.")
+                 f"corpus of {os.environ.get('LEDE_BENCH_CORPUS_MB', '64')} MB "
+                 "(benchmarks/corpus.h) and its Markdown twin.")
     lines.append("")
 
     full = get("BM_ArticleParserParse")
-    lines.append("| Full parse (header, date, sections, counts) | MB/s | articles/s | allocs/article | lede's ratio |")
+    lines.append("| Full parse (header, date, sections, counts) | MB/s | articles/s | allocs/article | lede (reused) vs this |")
     lines.append("|---|---:|---:|---:|---:|")
     rows = [
         ("lede `ArticleParser::Parse`, reused parser", full),
