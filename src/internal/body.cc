@@ -324,7 +324,8 @@ class BodyParser {
           return;
         }
         if (Push(BlockKind::kParagraph, block_begin_, block_end_)) {
-          const TextCounts counts = CountText(text, /*count_sentences=*/true);
+          const TextCounts counts =
+              CountText(text, /*count_sentences=*/true, input_begin_);
           Add(counts);
           sentences_ += counts.sentences;
         }
@@ -386,7 +387,7 @@ class BodyParser {
   }
 
   void CountWords(const char* begin, const char* end) {
-    Add(CountText(View(begin, end), /*count_sentences=*/false));
+    Add(CountText(View(begin, end), /*count_sentences=*/false, input_begin_));
   }
 
   void Add(const TextCounts& counts) {
@@ -424,7 +425,9 @@ class BodyParser {
           continue;
         }
         block.kind = BlockKind::kParagraph;
-        sentences_ += CountText(block.text, /*count_sentences=*/true).sentences;
+        sentences_ +=
+            CountText(block.text, /*count_sentences=*/true, input_begin_)
+                .sentences;
       }
       if (state_.sections.empty()) StartSection(block, std::nullopt);
       if (block.kind == BlockKind::kParagraph) TakeParagraph(block);
@@ -456,7 +459,7 @@ class BodyParser {
     }
     state_.view.title_heading =
         TextSpan{heading.text, first.offset, first.length};
-    const TextCounts counts = CountText(first.text, false);
+    const TextCounts counts = CountText(first.text, false, input_begin_);
     words_ -= counts.words;
     cjk_ -= counts.cjk_characters;
     return 1;

@@ -466,7 +466,10 @@ __attribute__((noinline)) NonAsciiFix FixNonAscii(std::string_view text,
 template <typename Classifier, bool kSentences>
 class Counter {
  public:
-  explicit Counter(std::string_view text) : text_(text) {}
+  // `readable` is where the caller's buffer around `text` starts: the bytes
+  // from there to `text` may be loaded (and are then ignored).
+  Counter(std::string_view text, const char* readable)
+      : text_(text), readable_(readable) {}
 
   TextCounts Run() {
     const char* p = text_.data();
@@ -478,7 +481,9 @@ class Counter {
       // padded in front, for a shorter text), and the bytes before `base`
       // shifted out of the masks: no byte outside the text is read.
       const int skip = static_cast<int>(64 - (n - base));
-      if (n >= 64) {
+      if (n >= 64 || (readable_ != nullptr && p + n - readable_ >= 64)) {
+        // A short text inside a larger buffer is read as the 64 bytes that
+        // end with it: a copy would stall the wide loads on narrow stores.
         Block(base, p + n - 64, skip);
       } else {
         alignas(32) char padded[64] = {};
@@ -641,6 +646,7 @@ class Counter {
   }
 
   std::string_view text_;
+  const char* readable_;
   std::size_t words_ = 0;
   std::size_t cjk_ = 0;
   std::size_t sentences_ = 0;
@@ -656,9 +662,10 @@ class Counter {
 
 // Counts with `Classifier`, picking the instance for `count_sentences`.
 template <typename Classifier>
-TextCounts CountWith(std::string_view text, bool count_sentences) {
-  if (count_sentences) return Counter<Classifier, true>(text).Run();
-  return Counter<Classifier, false>(text).Run();
+TextCounts CountWith(std::string_view text, bool count_sentences,
+                     const char* readable) {
+  if (count_sentences) return Counter<Classifier, true>(text, readable).Run();
+  return Counter<Classifier, false>(text, readable).Run();
 }
 
 }  // namespace
@@ -692,20 +699,23 @@ bool IsSentenceEndAt(std::string_view text, std::size_t i) {
 // come with it), everything it calls inlined: the classifier and the mask
 // arithmetic then share registers instead of passing masks through memory.
 __attribute__((target("avx2,popcnt,bmi,bmi2,lzcnt"), flatten)) TextCounts
-CountTextAvx2(std::string_view text, bool count_sentences) {
-  return CountWith<Avx2Classifier>(text, count_sentences);
+CountTextAvx2(std::string_view text, bool count_sentences,
+              const char* readable) {
+  return CountWith<Avx2Classifier>(text, count_sentences, readable);
 }
 #endif
 
-TextCounts CountText(std::string_view text, bool count_sentences) {
+TextCounts CountText(std::string_view text, bool count_sentences,
+                     const char* readable) {
 #if LEDE_COUNT_AVX2
-  if (HasAvx2()) return CountTextAvx2(text, count_sentences);
+  if (HasAvx2()) return CountTextAvx2(text, count_sentences, readable);
 #endif
-  return CountWith<PortableClassifier>(text, count_sentences);
+  return CountWith<PortableClassifier>(text, count_sentences, readable);
 }
 
-TextCounts CountTextWithoutAvx2(std::string_view text, bool count_sentences) {
-  return CountWith<PortableClassifier>(text, count_sentences);
+TextCounts CountTextWithoutAvx2(std::string_view text, bool count_sentences,
+                                const char* readable) {
+  return CountWith<PortableClassifier>(text, count_sentences, readable);
 }
 
 TextCounts CountTextScalar(std::string_view text, bool count_sentences) {

@@ -51,13 +51,17 @@ struct TextCounts {
 //
 // Counts the words of `text`, and its sentences when `count_sentences` is
 // true (else `sentences` is 0). Linear in `text.size()`; never allocates.
-TextCounts CountText(std::string_view text, bool count_sentences);
+// `readable`, when given, is the start of the buffer `text` lies in: bytes
+// from there may be loaded (never counted), which spares short texts a copy.
+TextCounts CountText(std::string_view text, bool count_sentences,
+                     const char* readable = nullptr);
 
 // CountTextWithoutAvx2()
 //
 // CountText() with the 16-byte classifier even where AVX2 is available (on
 // x86-64, CountText() picks AVX2 at run time when the CPU has it).
-TextCounts CountTextWithoutAvx2(std::string_view text, bool count_sentences);
+TextCounts CountTextWithoutAvx2(std::string_view text, bool count_sentences,
+                                const char* readable = nullptr);
 
 // CountTextScalar()
 //
