@@ -23,9 +23,14 @@ def load(paths):
             data = json.load(f)
         context = context or data.get("context", {})
         for b in data["benchmarks"]:
-            if b.get("run_type") == "aggregate" or "error_occurred" in b:
+            if "error_occurred" in b:
                 continue
-            results[b["name"]] = b
+            if b.get("run_type") == "aggregate":
+                # With repetitions, the median stands for the benchmark.
+                if b.get("aggregate_name") == "median":
+                    results[b["run_name"]] = b
+            else:
+                results.setdefault(b["name"], b)
     return results, context
 
 
