@@ -23,6 +23,11 @@ if ((${#missing[@]})); then
   $sudo apt-get install -y "${missing[@]}"
 fi
 
-cmake --preset release >/dev/null
-cmake --build --preset release --target lede_cli
+echo "quickstart: building lede (build/release)..." >&2
+log=build/quickstart.log
+mkdir -p build
+if ! { cmake --preset release && cmake --build --preset release --target lede_cli; } >"$log" 2>&1; then
+  cat "$log" >&2
+  exit 1
+fi
 ./build/release/lede parse --pretty "${1:-examples/inline-date.txt}"
