@@ -740,6 +740,71 @@ INSTANTIATE_TEST_SUITE_P(
       return param_info.param.name;
     });
 
+// The AVX2 scan (ScanText() on this machine) against the portable one, on
+// random bytes weighted towards what the scan looks for: every kind of
+// UTF-8 lead, continuation and invalid byte, CR, LF, NUL, at every offset
+// around the 64- and 128-byte blocks, in texts that cross several blocks.
+TEST(ScanTextTest, MatchesThePortableScanOnRandomBytes) {
+  static const char kBytes[] = {
+      'a',    ' ',    '.',    '\n',   '\r',   '\0',   '\x80', '\x8F', '\x90',
+      '\x9F', '\xA0', '\xBF', '\xC0', '\xC1', '\xC2', '\xC3', '\xDF', '\xE0',
+      '\xE2', '\xED', '\xEF', '\xF0', '\xF4', '\xF5', '\xFF'};
+  // Sequences, well-formed and not, at the edges of each rule.
+  static const char* const kSequences[] = {"\xC3\xA9",
+                                           "\xE2\x80\x94",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xED\x9F\xBF",
+                                           "\xE0\xA0\x80",
+                                           "\xF4\x8F\xBF\xBF",
+                                           "\xC0\x80",
+                                           "\xC1\xBF",
+                                           "\xE0\x9F\xBF",
+                                           "\xED\xA0\x80",
+                                           "\xF0\x8F\xBF\xBF",
+                                           "\xF4\x90\x80\x80",
+                                           "\xF5\x80\x80\x80",
+                                           "\xE2\x80",
+                                           "\xF0\x9F\x98",
+                                           "\xC3\xA9\xA9",
+                                           "\xF8\x88\x80\x80\x80"};
+  std::mt19937 rng(64);
+  std::uniform_int_distribution<int> length(0, 400);
+  std::uniform_int_distribution<int> kind(0, 99);
+  std::uniform_int_distribution<std::size_t> byte(0, sizeof(kBytes) - 1);
+  std::uniform_int_distribution<std::size_t> sequence(
+      0, sizeof(kSequences) / sizeof(kSequences[0]) - 1);
+  ParseOptions options;
+  options.max_warnings = 100000;
+  ParseState fast(options);
+  ParseState portable(options);
+  for (int round = 0; round < 20000; ++round) {
+    // Mostly ASCII with a rare other byte, so that whole blocks are plain
+    // and the scan switches from skipping to classifying at any offset.
+    const int rare = round % 4 == 0 ? 50 : round % 4 == 1 ? 5 : 1;
+    std::string text;
+    const int n = length(rng);
+    while (static_cast<int>(text.size()) < n) {
+      const int k = kind(rng);
+      if (k < rare) {
+        text += kBytes[byte(rng)];
+      } else if (k < 2 * rare) {
+        text += kSequences[sequence(rng)];
+      } else {
+        text += static_cast<char>('a' + k % 26);
+      }
+    }
+    fast.Reset(text);
+    portable.Reset(text);
+    ScanText(&fast);
+    ScanTextWithoutAvx2(&portable);
+    ASSERT_EQ(fast.warnings.size(), portable.warnings.size()) << text;
+    for (std::size_t i = 0; i < fast.warnings.size(); ++i) {
+      EXPECT_EQ(fast.warnings[i].code, portable.warnings[i].code) << text;
+      EXPECT_EQ(fast.warnings[i].offset, portable.warnings[i].offset) << text;
+    }
+  }
+}
+
 // ---- Random inputs: nothing lost, nothing out of bounds
 // --------------------------------
 

@@ -96,6 +96,12 @@ void ParseBody(ParseState* state);
 // kMixedLineEndings where a second kind of line ending first appears.
 void ScanText(ParseState* state);
 
+// ScanTextWithoutAvx2()
+//
+// ScanText() with the portable scan even where AVX2 is available: the
+// reference the tests hold the AVX2 scan to.
+void ScanTextWithoutAvx2(ParseState* state);
+
 }  // namespace internal
 }  // namespace lede
 

@@ -124,12 +124,32 @@ inline ScanMasks Classify64(const char* p) {
   return m;
 }
 
+// Warns about each ill-formed UTF-8 sequence of `text`, one character at a
+// time from each byte >= 0x80 (the AVX2 scan calls it only for a text it
+// found an error in).
+void WarnInvalidUtf8(std::string_view text, ParseState* state) {
+  const char* begin = text.data();
+  const char* end = begin + text.size();
+  for (const char* p = begin; p < end;) {
+    if (!IsHighByte(*p)) {
+      ++p;
+      continue;
+    }
+    const Utf8Char c = DecodeUtf8(p, end);
+    if (!c.valid) {
+      state->AddWarning(WarningCode::kInvalidUtf8,
+                        static_cast<std::size_t>(p - begin),
+                        "invalid UTF-8 sequence");
+    }
+    p += c.length;
+  }
+}
+
 // Scans `text` 64 bytes at a time: a block of plain ASCII costs a few vector
 // instructions; CR and NUL are settled from the masks; only the lead bytes of
 // non-ASCII characters are decoded one by one. Invalid sequences are warned
 // about as they are found.
-template <bool kAvx2>
-ScanResult ScanBytes(std::string_view text, ParseState* state) {
+ScanResult ScanBytesPortable(std::string_view text, ParseState* state) {
   ScanResult result;
   const char* begin = text.data();
   const std::size_t n = text.size();
@@ -137,28 +157,15 @@ ScanResult ScanBytes(std::string_view text, ParseState* state) {
   // in this one.
   std::uint64_t carried = 0;
   for (std::size_t base = 0; base < n; base += 64) {
-#if LEDE_SCAN_AVX2
-    // Skips plain text two blocks at a time. (A plain block carries no
-    // character over: carried bytes are >= 0x80.)
-    if constexpr (kAvx2) {
-      while (n - base >= 128 && Plain128Avx2(begin + base)) base += 128;
-      if (base >= n) break;
-    }
-#endif
     char padded[64];
     const char* block = begin + base;
-    const bool tail = n - base < 64;
-    if (tail) {
+    if (n - base < 64) {
       // Pad with spaces: no flag of any kind.
       std::memset(padded, ' ', sizeof padded);
       std::memcpy(padded, block, n - base);
       block = padded;
     }
-#if LEDE_SCAN_AVX2
-    const ScanMasks m = kAvx2 ? Classify64Avx2(block) : Classify64(block);
-#else
     const ScanMasks m = Classify64(block);
-#endif
     const std::uint64_t high = m.high & ~carried;
     carried = 0;
     if ((m.nul | m.cr | high) == 0) continue;
@@ -203,9 +210,150 @@ ScanResult ScanBytes(std::string_view text, ParseState* state) {
 }
 
 #if LEDE_SCAN_AVX2
+// UTF-8 validation 32 bytes at a time, without a branch per character. Every
+// ill-formed sequence shows in the pair of a byte and the byte before it,
+// except a missing third or fourth byte, which shows two or three bytes
+// after its lead. Three 16-entry tables, indexed by the previous byte's high
+// nibble, its low nibble and this byte's high nibble, give the errors each
+// nibble allows; a pair is ill-formed when all three allow one error.
+//   kTooShort    a lead byte followed by no continuation byte
+//   kTooLong     a continuation byte after an ASCII byte
+//   kOverlong2   C0 or C1 and a continuation byte
+//   kOverlong3   E0 80..9F
+//   kSurrogate   ED A0..BF
+//   kTooLarge    F4..FF 90..BF
+//   kFourBytes   F0 80..8F (overlong) and F5..FF 80..8F (too large)
+//   kTwoConts    two continuation bytes: an error unless the lead two or
+//                three bytes back (E0..FF, F0..FF) asks for this one, so
+//                that bit is flipped where it does.
+constexpr char kTooShort = 1 << 0;
+constexpr char kTooLong = 1 << 1;
+constexpr char kOverlong3 = 1 << 2;
+constexpr char kTooLarge = 1 << 3;
+constexpr char kSurrogate = 1 << 4;
+constexpr char kOverlong2 = 1 << 5;
+constexpr char kFourBytes = 1 << 6;
+constexpr char kTwoConts = static_cast<char>(1 << 7);
+constexpr char kAnyPair = kTooShort | kTooLong | kTwoConts;
+
+// A 16-entry table in both lanes.
+__attribute__((target("avx2"))) inline __m256i Table(
+    char e0, char e1, char e2, char e3, char e4, char e5, char e6, char e7,
+    char e8, char e9, char ea, char eb, char ec, char ed, char ee, char ef) {
+  return _mm256_setr_epi8(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, ea, eb, ec,
+                          ed, ee, ef, e0, e1, e2, e3, e4, e5, e6, e7, e8, e9,
+                          ea, eb, ec, ed, ee, ef);
+}
+
+// The 32 bytes before each byte of `x` by `k` (1..3), the earlier ones taken
+// from `prev`, the 32 bytes before `x`.
+template <int k>
+__attribute__((target("avx2"))) inline __m256i Before(__m256i x, __m256i prev) {
+  return _mm256_alignr_epi8(x, _mm256_permute2x128_si256(prev, x, 0x21),
+                            16 - k);
+}
+
+// The error bits of the 32 bytes `x`, nonzero where a sequence is
+// ill-formed; `prev` holds the 32 bytes before them.
+__attribute__((target("avx2"))) inline __m256i Utf8Errors(__m256i x,
+                                                          __m256i prev) {
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  const __m256i prev1 = Before<1>(x, prev);
+  const __m256i by_prev_high = _mm256_shuffle_epi8(
+      Table(kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong,
+            kTooLong, kTooLong, kTwoConts, kTwoConts, kTwoConts, kTwoConts,
+            kTooShort | kOverlong2, kTooShort,
+            kTooShort | kOverlong3 | kSurrogate,
+            kTooShort | kTooLarge | kFourBytes),
+      _mm256_and_si256(_mm256_srli_epi16(prev1, 4), nibble));
+  const __m256i by_prev_low = _mm256_shuffle_epi8(
+      Table(
+          kAnyPair | kOverlong2 | kOverlong3 | kFourBytes,
+          kAnyPair | kOverlong2, kAnyPair, kAnyPair, kAnyPair | kTooLarge,
+          kAnyPair | kTooLarge | kFourBytes, kAnyPair | kTooLarge | kFourBytes,
+          kAnyPair | kTooLarge | kFourBytes, kAnyPair | kTooLarge | kFourBytes,
+          kAnyPair | kTooLarge | kFourBytes, kAnyPair | kTooLarge | kFourBytes,
+          kAnyPair | kTooLarge | kFourBytes, kAnyPair | kTooLarge | kFourBytes,
+          kAnyPair | kTooLarge | kFourBytes | kSurrogate,
+          kAnyPair | kTooLarge | kFourBytes, kAnyPair | kTooLarge | kFourBytes),
+      _mm256_and_si256(prev1, nibble));
+  constexpr char kContinuation =
+      kTooLong | kTwoConts | kOverlong2;  // 80..BF after any byte
+  const __m256i by_high = _mm256_shuffle_epi8(
+      Table(kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,
+            kTooShort, kTooShort, kContinuation | kOverlong3 | kFourBytes,
+            kContinuation | kOverlong3 | kTooLarge,
+            kContinuation | kSurrogate | kTooLarge,
+            kContinuation | kSurrogate | kTooLarge, kTooShort, kTooShort,
+            kTooShort, kTooShort),
+      _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble));
+  const __m256i pair =
+      _mm256_and_si256(_mm256_and_si256(by_prev_high, by_prev_low), by_high);
+  // Bit 7 where the byte two back is E0..FF or the byte three back F0..FF:
+  // a saturating subtraction leaves 0x80 or more exactly then.
+  const __m256i third =
+      _mm256_subs_epu8(Before<2>(x, prev), _mm256_set1_epi8(0xE0 - 0x80));
+  const __m256i fourth =
+      _mm256_subs_epu8(Before<3>(x, prev), _mm256_set1_epi8(0xF0 - 0x80));
+  const __m256i wanted = _mm256_and_si256(_mm256_or_si256(third, fourth),
+                                          _mm256_set1_epi8(kTwoConts));
+  return _mm256_xor_si256(pair, wanted);
+}
+
+// Sets `*first` to `base` plus the lowest bit of `mask` when it is the first
+// seen, without a branch.
+inline void KeepFirst(std::uint64_t mask, std::size_t base,
+                      std::size_t* first) {
+  const std::size_t at =
+      base + static_cast<std::size_t>(__builtin_ctzll(mask | (1ull << 63)));
+  *first = (*first == kNotSeen && mask != 0) ? at : *first;
+}
+
+// The AVX2 scan. Plain ASCII without CR (most texts, all the way) is skipped
+// 128 bytes at a time. From the first block that is not, every block is
+// classified without a branch on what it holds (a branch per CR LF line or
+// per accented word would be mispredicted): NUL, CR and LF from the masks,
+// UTF-8 by Utf8Errors(). Only a text with an ill-formed sequence is walked
+// again, by WarnInvalidUtf8(), for the offsets.
 __attribute__((target("avx2,bmi"), flatten)) ScanResult ScanBytesAvx2(
     std::string_view text, ParseState* state) {
-  return ScanBytes<true>(text, state);
+  ScanResult result;
+  const char* begin = text.data();
+  const std::size_t n = text.size();
+  std::size_t base = 0;
+  while (n - base >= 128 && Plain128Avx2(begin + base)) base += 128;
+  // The bytes before `base` are ASCII: no character runs into the next block.
+  __m256i prev = _mm256_setzero_si256();
+  __m256i errors = _mm256_setzero_si256();
+  for (; base < n; base += 64) {
+    char padded[64];
+    const char* block = begin + base;
+    if (n - base < 64) {
+      // Pad with spaces: no flag of any kind, and a character cut short by
+      // the end is followed by an ASCII byte, which Utf8Errors() catches.
+      std::memset(padded, ' ', sizeof padded);
+      std::memcpy(padded, block, n - base);
+      block = padded;
+    }
+    const ScanMasks m = Classify64Avx2(block);
+    const __m256i x0 =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block));
+    const __m256i x1 =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + 32));
+    errors = _mm256_or_si256(
+        errors, _mm256_or_si256(Utf8Errors(x0, prev), Utf8Errors(x1, x0)));
+    prev = x1;
+    KeepFirst(m.nul, base, &result.first_nul);
+    const std::uint64_t lf_after =
+        base + 64 < n && begin[base + 64] == '\n' ? 1 : 0;
+    const std::uint64_t lf_next = (m.lf >> 1) | (lf_after << 63);
+    KeepFirst(m.cr & lf_next, base, &result.first_crlf);
+    KeepFirst(m.cr & ~lf_next, base, &result.first_lone_cr);
+  }
+  // A character cut short by the end of a text of whole blocks.
+  errors = _mm256_or_si256(errors, Utf8Errors(_mm256_setzero_si256(), prev));
+  if (!_mm256_testz_si256(errors, errors)) WarnInvalidUtf8(text, state);
+  return result;
 }
 
 bool HasAvx2() {
@@ -214,16 +362,9 @@ bool HasAvx2() {
 }
 #endif
 
-}  // namespace
-
-void ScanText(ParseState* state) {
+// Adds the warnings for what ScanBytes*() found, after its UTF-8 ones.
+void Report(const ScanResult& result, ParseState* state) {
   const std::string_view text = state->input;
-#if LEDE_SCAN_AVX2
-  const ScanResult result =
-      HasAvx2() ? ScanBytesAvx2(text, state) : ScanBytes<false>(text, state);
-#else
-  const ScanResult result = ScanBytes<false>(text, state);
-#endif
   if (result.first_nul != kNotSeen) {
     state->AddWarning(WarningCode::kNulByte, result.first_nul,
                       "NUL byte in the text");
@@ -256,6 +397,22 @@ void ScanText(ParseState* state) {
     state->AddWarning(WarningCode::kMixedLineEndings, second,
                       "lines end in more than one way");
   }
+}
+
+}  // namespace
+
+void ScanText(ParseState* state) {
+#if LEDE_SCAN_AVX2
+  if (HasAvx2()) {
+    Report(ScanBytesAvx2(state->input, state), state);
+    return;
+  }
+#endif
+  Report(ScanBytesPortable(state->input, state), state);
+}
+
+void ScanTextWithoutAvx2(ParseState* state) {
+  Report(ScanBytesPortable(state->input, state), state);
 }
 
 }  // namespace internal
