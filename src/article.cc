@@ -128,6 +128,7 @@ namespace internal {
 
 void ParseState::Reset(std::string_view text) {
   input = text;
+  first_cr = 0;
   fields.clear();
   field_items.clear();
   items.clear();

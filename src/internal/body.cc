@@ -49,11 +49,13 @@ struct Line {
 
 // Finds line ends with memchr: each LF search runs to the next LF, and the
 // position of the next CR is kept and searched again only once passed, so
-// the whole body costs two memchr passes at most (one when it has no CR).
+// the whole body costs two memchr passes at most, and one when ScanText()
+// found no CR.
 class LineReader {
  public:
-  LineReader(const char* p, const char* end)
-      : end_(end), next_cr_(Find(p, '\r')) {}
+  // No CR comes before `no_cr_before` (ParseState::first_cr).
+  LineReader(const char* p, const char* end, const char* no_cr_before)
+      : end_(end), next_cr_(Find(p > no_cr_before ? p : no_cr_before, '\r')) {}
 
   Line Read(const char* p) {
     Line line;
@@ -184,7 +186,7 @@ class BodyParser {
 
   void SplitBlocks(const char* p) {
     int content_lines = 0;
-    LineReader reader(p, input_end_);
+    LineReader reader(p, input_end_, input_begin_ + state_.first_cr);
     while (p < input_end_ && !limit_hit_) {
       const Line line = reader.Read(p);
       p = line.next;

@@ -4,6 +4,7 @@
 // ScanText(): one pass over the whole input for NUL bytes, invalid UTF-8 and
 // line endings, 64 bytes at a time (with AVX2 where the CPU has it).
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -365,6 +366,8 @@ bool HasAvx2() {
 // Adds the warnings for what ScanBytes*() found, after its UTF-8 ones.
 void Report(const ScanResult& result, ParseState* state) {
   const std::string_view text = state->input;
+  state->first_cr =
+      std::min({result.first_crlf, result.first_lone_cr, text.size()});
   if (result.first_nul != kNotSeen) {
     state->AddWarning(WarningCode::kNulByte, result.first_nul,
                       "NUL byte in the text");
