@@ -301,59 +301,99 @@ __attribute__((target("avx2"))) inline __m256i Utf8Errors(__m256i x,
   return _mm256_xor_si256(pair, wanted);
 }
 
-// Sets `*first` to `base` plus the lowest bit of `mask` when it is the first
-// seen, without a branch.
-inline void KeepFirst(std::uint64_t mask, std::size_t base,
-                      std::size_t* first) {
-  const std::size_t at =
-      base + static_cast<std::size_t>(__builtin_ctzll(mask | (1ull << 63)));
-  *first = (*first == kNotSeen && mask != 0) ? at : *first;
+__attribute__((target("avx2"))) inline __m256i Load32(const char* p) {
+  return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+}
+
+// The offset of the first `c` in `text` that is (`followed` true) or is not
+// followed by `next`, or kNotSeen. Run only for a text the scan found such a
+// byte in.
+std::size_t FirstWithNext(std::string_view text, char c, char next,
+                          bool followed) {
+  const char* begin = text.data();
+  const char* end = begin + text.size();
+  for (const char* p = begin; p < end; ++p) {
+    p = static_cast<const char*>(std::memchr(p, c, end - p));
+    if (p == nullptr) break;
+    if ((p + 1 < end && p[1] == next) == followed) {
+      return static_cast<std::size_t>(p - begin);
+    }
+  }
+  return kNotSeen;
 }
 
 // The AVX2 scan. Plain ASCII without CR (most texts, all the way) is skipped
 // 128 bytes at a time. From the first block that is not, every block is
-// classified without a branch on what it holds (a branch per CR LF line or
-// per accented word would be mispredicted): NUL, CR and LF from the masks,
-// UTF-8 by Utf8Errors(). Only a text with an ill-formed sequence is walked
-// again, by WarnInvalidUtf8(), for the offsets.
+// checked without a branch on what it holds (a branch per CR LF line would
+// be mispredicted): NUL, CR LF and lone CR are ORed into flags, and only
+// a text that has one is searched for where it first is. UTF-8 is checked
+// by Utf8Errors() in the blocks that have a byte >= 0x80 or follow one, and
+// only a text with an ill-formed sequence is walked again, by
+// WarnInvalidUtf8(), for the offsets.
 __attribute__((target("avx2,bmi"), flatten)) ScanResult ScanBytesAvx2(
     std::string_view text, ParseState* state) {
-  ScanResult result;
   const char* begin = text.data();
   const std::size_t n = text.size();
   std::size_t base = 0;
   while (n - base >= 128 && Plain128Avx2(begin + base)) base += 128;
+  const __m256i zero = _mm256_setzero_si256();
+  const __m256i cr = _mm256_set1_epi8('\r');
+  const __m256i lf = _mm256_set1_epi8('\n');
   // The bytes before `base` are ASCII: no character runs into the next block.
-  __m256i prev = _mm256_setzero_si256();
-  __m256i errors = _mm256_setzero_si256();
+  __m256i prev = zero;
+  bool prev_high = false;
+  __m256i errors = zero;
+  __m256i nul = zero;
+  __m256i crlf = zero;
+  __m256i lone_cr = zero;
   for (; base < n; base += 64) {
-    char padded[64];
+    // Each block is read with the byte after it, for the LF after a CR.
+    char padded[65];
     const char* block = begin + base;
-    if (n - base < 64) {
+    if (n - base <= 64) {
       // Pad with spaces: no flag of any kind, and a character cut short by
       // the end is followed by an ASCII byte, which Utf8Errors() catches.
       std::memset(padded, ' ', sizeof padded);
       std::memcpy(padded, block, n - base);
       block = padded;
     }
-    const ScanMasks m = Classify64Avx2(block);
-    const __m256i x0 =
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block));
-    const __m256i x1 =
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + 32));
-    errors = _mm256_or_si256(
-        errors, _mm256_or_si256(Utf8Errors(x0, prev), Utf8Errors(x1, x0)));
+    const __m256i x0 = Load32(block);
+    const __m256i x1 = Load32(block + 32);
+    const __m256i cr0 = _mm256_cmpeq_epi8(x0, cr);
+    const __m256i cr1 = _mm256_cmpeq_epi8(x1, cr);
+    const __m256i lf0 = _mm256_cmpeq_epi8(Load32(block + 1), lf);
+    const __m256i lf1 = _mm256_cmpeq_epi8(Load32(block + 33), lf);
+    nul = _mm256_or_si256(nul, _mm256_or_si256(_mm256_cmpeq_epi8(x0, zero),
+                                               _mm256_cmpeq_epi8(x1, zero)));
+    crlf = _mm256_or_si256(crlf, _mm256_or_si256(_mm256_and_si256(cr0, lf0),
+                                                 _mm256_and_si256(cr1, lf1)));
+    lone_cr = _mm256_or_si256(lone_cr,
+                              _mm256_or_si256(_mm256_andnot_si256(lf0, cr0),
+                                              _mm256_andnot_si256(lf1, cr1)));
+    // ASCII after ASCII is well-formed: most blocks of a text with CR LF
+    // line ends validate nothing.
+    const bool high = _mm256_movemask_epi8(_mm256_or_si256(x0, x1)) != 0;
+    if (high || prev_high) {
+      errors = _mm256_or_si256(
+          errors, _mm256_or_si256(Utf8Errors(x0, prev), Utf8Errors(x1, x0)));
+    }
     prev = x1;
-    KeepFirst(m.nul, base, &result.first_nul);
-    const std::uint64_t lf_after =
-        base + 64 < n && begin[base + 64] == '\n' ? 1 : 0;
-    const std::uint64_t lf_next = (m.lf >> 1) | (lf_after << 63);
-    KeepFirst(m.cr & lf_next, base, &result.first_crlf);
-    KeepFirst(m.cr & ~lf_next, base, &result.first_lone_cr);
+    prev_high = high;
   }
   // A character cut short by the end of a text of whole blocks.
-  errors = _mm256_or_si256(errors, Utf8Errors(_mm256_setzero_si256(), prev));
+  errors = _mm256_or_si256(errors, Utf8Errors(zero, prev));
   if (!_mm256_testz_si256(errors, errors)) WarnInvalidUtf8(text, state);
+  ScanResult result;
+  if (!_mm256_testz_si256(nul, nul)) {
+    result.first_nul = static_cast<std::size_t>(
+        static_cast<const char*>(std::memchr(begin, '\0', n)) - begin);
+  }
+  if (!_mm256_testz_si256(crlf, crlf)) {
+    result.first_crlf = FirstWithNext(text, '\r', '\n', true);
+  }
+  if (!_mm256_testz_si256(lone_cr, lone_cr)) {
+    result.first_lone_cr = FirstWithNext(text, '\r', '\n', false);
+  }
   return result;
 }
 
