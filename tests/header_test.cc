@@ -17,6 +17,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/time/civil_time.h"
@@ -24,6 +25,7 @@
 #include "gtest/gtest.h"
 #include "lede/article.h"
 #include "lede/date.h"
+#include "src/internal/header_fields.h"
 #include "src/internal/parse_state.h"
 #include "tests/testing/allocation_counter.h"
 
@@ -925,6 +927,76 @@ TEST(HeaderTest, ReusedParserDoesNotAllocate) {
   const std::uint64_t before = lede_testing::AllocationCount();
   for (const std::string& text : texts) parser.Parse(text);
   EXPECT_EQ(lede_testing::AllocationCount() - before, 0u);
+}
+
+// ---- Key names
+// ----------------------------------------------------------------
+
+TEST(ClassifyKeyTest, KnowsEveryNameInAnyCaseAndSeparator) {
+  using header_util::ClassifyKey;
+  using header_util::KeyKind;
+  const std::pair<std::string_view, KeyKind> kNames[] = {
+      {"date", KeyKind::kDate},
+      {"Published", KeyKind::kDate},
+      {"PUBDATE", KeyKind::kDate},
+      {"publish-date", KeyKind::kDate},
+      {"publishdate", KeyKind::kDate},
+      {"Published At", KeyKind::kDate},
+      {"published_on", KeyKind::kDate},
+      {"date published", KeyKind::kDate},
+      {"datePublished", KeyKind::kDate},
+      {"publication_date", KeyKind::kDate},
+      {"created", KeyKind::kDate},
+      {"created-at", KeyKind::kDate},
+      {"posted", KeyKind::kDate},
+      {"posted_on", KeyKind::kDate},
+      {"updated", KeyKind::kUpdated},
+      {"updated_at", KeyKind::kUpdated},
+      {"updated_on", KeyKind::kUpdated},
+      {"modified", KeyKind::kUpdated},
+      {"modified_at", KeyKind::kUpdated},
+      {"Last-Modified", KeyKind::kUpdated},
+      {"lastmodified", KeyKind::kUpdated},
+      {"lastmod", KeyKind::kUpdated},
+      {"last_updated", KeyKind::kUpdated},
+      {"date_modified", KeyKind::kUpdated},
+      {"dateModified", KeyKind::kUpdated},
+      {"Title", KeyKind::kTitle},
+      {"headline", KeyKind::kTitle},
+      {"Author", KeyKind::kAuthor},
+      {"authors", KeyKind::kAuthor},
+      {"By", KeyKind::kAuthor},
+      {"byline", KeyKind::kAuthor},
+      {"Tags", KeyKind::kTags},
+      {"keywords", KeyKind::kTags},
+      {"categories", KeyKind::kTags},
+      {"subtitle", KeyKind::kKnown},
+      {"source", KeyKind::kKnown},
+      {"publisher", KeyKind::kKnown},
+      {"URL", KeyKind::kKnown},
+      {"link", KeyKind::kKnown},
+      {"category", KeyKind::kKnown},
+      {"section", KeyKind::kKnown},
+      {"language", KeyKind::kKnown},
+      {"lang", KeyKind::kKnown},
+      {"summary", KeyKind::kKnown},
+      {"description", KeyKind::kKnown},
+      // Near misses.
+      {"", KeyKind::kOther},
+      {"d", KeyKind::kOther},
+      {"dates", KeyKind::kOther},
+      {"dat", KeyKind::kOther},
+      {"titles", KeyKind::kOther},
+      {"bye", KeyKind::kOther},
+      {"tag", KeyKind::kOther},
+      {"publication_dates", KeyKind::kOther},
+      {"date_", KeyKind::kOther},
+      {"_date", KeyKind::kOther},
+      {"x-mailer", KeyKind::kOther},
+  };
+  for (const auto& [name, kind] : kNames) {
+    EXPECT_EQ(ClassifyKey(name), kind) << name;
+  }
 }
 
 }  // namespace

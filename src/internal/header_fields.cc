@@ -147,6 +147,34 @@ char CanonicalKeyByte(char c) {
 
 constexpr std::size_t kLongestKeyName = 16;
 
+// An open-addressing table of kKeyNames by a hash of a name's length, first
+// and last byte: a lookup compares one or two names, not all of them.
+constexpr std::size_t kKeySlots = 128;
+
+constexpr std::size_t KeySlot(std::size_t size, char first, char last) {
+  return (size * 37 + static_cast<unsigned char>(first) * 11 +
+          static_cast<unsigned char>(last)) %
+         kKeySlots;
+}
+
+struct KeyTable {
+  // 1 + the index in kKeyNames of the name in each slot; 0 when empty.
+  std::uint8_t slots[kKeySlots] = {};
+};
+
+constexpr KeyTable MakeKeyTable() {
+  KeyTable table;
+  for (std::size_t i = 0; i < sizeof(kKeyNames) / sizeof(kKeyNames[0]); ++i) {
+    const std::string_view name = kKeyNames[i].name;
+    std::size_t slot = KeySlot(name.size(), name.front(), name.back());
+    while (table.slots[slot] != 0) slot = (slot + 1) % kKeySlots;
+    table.slots[slot] = static_cast<std::uint8_t>(i + 1);
+  }
+  return table;
+}
+
+constexpr KeyTable kKeyTable = MakeKeyTable();
+
 }  // namespace
 
 KeyKind ClassifyKey(std::string_view key) {
@@ -155,8 +183,11 @@ KeyKind ClassifyKey(std::string_view key) {
   for (std::size_t i = 0; i < key.size(); ++i) {
     canonical[i] = CanonicalKeyByte(key[i]);
   }
-  for (const KeyName& name : kKeyNames) {
-    if (name.name.size() == key.size() && name.name[0] == canonical[0] &&
+  for (std::size_t slot =
+           KeySlot(key.size(), canonical[0], canonical[key.size() - 1]);
+       kKeyTable.slots[slot] != 0; slot = (slot + 1) % kKeySlots) {
+    const KeyName& name = kKeyNames[kKeyTable.slots[slot] - 1];
+    if (name.name.size() == key.size() &&
         std::memcmp(name.name.data(), canonical, key.size()) == 0) {
       return name.kind;
     }
