@@ -87,6 +87,23 @@ INSTANTIATE_TEST_SUITE_P(
         {"Emoji", "Great \xF0\x9F\x98\x80 news", 2, 0, 1},
         {"NbspSeparates", "one\xC2\xA0two", 2, 0, 1},
         {"LongWordAcrossBlocks", std::string(200, 'x') + " y", 2, 0, 1},
+        {"CrlfAfterStop", "It rained.\r\nThen it stopped.", 5, 0, 2},
+        {"LfAfterStop", "It rained.\nthen it stopped.", 5, 0, 1},
+        {"QuoteAfterStop", "\"It rained.\" Then it stopped.", 5, 0, 2},
+        {"CurlyQuoteAfterStop",
+         "\xE2\x80\x9CIt rained.\xE2\x80\x9D Then it stopped.", 5, 0, 2},
+        {"GuillemetAfterStop", "It rained.\xC2\xBB Then it stopped.", 5, 0, 2},
+        {"BracketsAfterStop", "(It rained.) [Then it stopped.]", 5, 0, 2},
+        {"WhiteBeforeEnd", "It rained.  \r\n ", 2, 0, 1},
+        {"AbbreviationAtStart", "Dr. Jones came.", 3, 0, 1},
+        {"AbbreviationAtEnd", "They met the Gen.", 4, 0, 1},
+        {"InitialAtStart", "J. Smith came.", 3, 0, 1},
+        {"TimesSign",
+         "3\xC3\x97"
+         "4 is 12.",
+         4, 0, 1},
+        {"ApostropheAfterClosingQuote", "Yes.\xC2\xBB\xE2\x80\x99\xE2\x80\x99",
+         2, 0, 2},
     }),
     [](const testing::TestParamInfo<CountCase>& param_info) {
       return param_info.param.name;
@@ -164,6 +181,85 @@ TEST(CountTextPropertyTest, MaskCounterMatchesScalarReference) {
             << testing::PrintToString(slice);
         ASSERT_EQ(fast.sentences, slow.sentences)
             << testing::PrintToString(slice);
+      }
+    }
+  }
+}
+
+// Stops, abbreviations, quotes, line ends and non-ASCII characters at every
+// offset around the 64-byte block edges, and at the text's end: the mask
+// counter settles what follows a stop across blocks, and needs the same
+// answers as the byte-at-a-time reference.
+TEST(CountTextEdgeTest, MaskCounterMatchesScalarAroundBlockEdges) {
+  static const char* const kTails[] = {
+      ". Next",
+      ".\nNext",
+      ".\r\nNext",
+      ". next",
+      ".\r\nnext",
+      ".  \t Next",
+      ".\" Next",
+      ".\")] Next",
+      ".\"next",
+      ".\xE2\x80\x9D Next",
+      ".\xE2\x80\x99 next",
+      ".\xC2\xBB\xE2\x80\x99\xE2\x80\x99x",
+      "!",
+      "?\"",
+      ".",
+      ". ",
+      ".\r\n",
+      ".\"",
+      "...",
+      "?!",
+      " Mr. Smith",
+      " U.S. Army",
+      " J. R. Smith",
+      " 5 p.m. Friday",
+      " approx. Ten",
+      " no. Ten",
+      " 3.5. Ten",
+      " tr\xC3\xA8s. Ten",
+      " \xC3\x97 \xC3\xB7 x",
+      " a\xC2\xA0"
+      "b",
+      " don\xE2\x80\x99t \xE2\x80\x94 x",
+      " well\xE2\x80\x90known",
+      " \xE6\x9D\xB1\xE3\x80\x82\xE4\xBA\xAC",
+      " \xE2\x80\xA6 \xE2\x82\xAC",
+  };
+  for (const char* tail : kTails) {
+    for (std::size_t length = 0; length < 140; ++length) {
+      for (const char* filler : {"a", " "}) {
+        std::string text;
+        while (text.size() < length) text += filler;
+        text += tail;
+        for (const std::string& t :
+             {text, text + " Then more.", text + std::string(70, ' ') + "X."}) {
+          for (bool sentences : {false, true}) {
+            const TextCounts slow = CountTextScalar(t, sentences);
+            for (const TextCounts& fast :
+                 {CountText(t, sentences),
+                  CountTextWithoutAvx2(t, sentences)}) {
+              ASSERT_EQ(fast.words, slow.words) << testing::PrintToString(t);
+              ASSERT_EQ(fast.cjk_characters, slow.cjk_characters)
+                  << testing::PrintToString(t);
+              ASSERT_EQ(fast.sentences, slow.sentences)
+                  << testing::PrintToString(t);
+            }
+          }
+          // The same text as a slice of a larger buffer.
+          const std::string buffer = "Before. " + t;
+          const std::string_view slice = std::string_view(buffer).substr(8);
+          const TextCounts slow = CountTextScalar(slice, true);
+          for (const TextCounts& fast :
+               {CountText(slice, true, buffer.data()),
+                CountTextWithoutAvx2(slice, true, buffer.data())}) {
+            ASSERT_EQ(fast.words, slow.words) << testing::PrintToString(slice);
+            ASSERT_EQ(fast.sentences, slow.sentences)
+                << testing::PrintToString(slice);
+          }
+        }
       }
     }
   }

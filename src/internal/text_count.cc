@@ -123,6 +123,31 @@ std::size_t CloserLength(std::string_view text, std::size_t j) {
   return 0;
 }
 
+// IsSentenceEndAt() but for the abbreviation rule: whether what follows the
+// stop at `text[i]` lets it end a sentence.
+bool EndsByWhatFollows(std::string_view text, std::size_t i) {
+  const std::size_t n = text.size();
+  std::size_t j = i + 1;
+  if (j < n) {
+    const std::uint8_t next = ByteClass(text[j]);
+    // The common cases first: a letter or digit right after ("3.5", "U.S"),
+    // or more of ".!?" ("...", "?!"), is no end.
+    if (next & (kByteAlnum | kByteStop)) return false;
+    if (!(next & (kByteBlank | kByteEol))) {
+      while (j < n) {
+        const std::size_t length = CloserLength(text, j);
+        if (length == 0) break;
+        j += length;
+      }
+      if (j < n && !(ByteClass(text[j]) & (kByteBlank | kByteEol))) {
+        return false;
+      }
+    }
+  }
+  while (j < n && (ByteClass(text[j]) & (kByteBlank | kByteEol))) ++j;
+  return j == n || !IsLowerByte(text[j]);
+}
+
 // Bytes that may be part of a word, as the apostrophe rule sees its
 // neighbours: ASCII letters and digits and any non-ASCII byte.
 inline bool IsWordish(char c) {
@@ -135,10 +160,10 @@ inline bool IsNumberSeparator(char c) { return c == '.' || c == ','; }
 // What a non-ASCII character does to the word bits of its bytes.
 enum class CharAction { kKeepWord, kClearWord, kCjkWord, kCjkSentenceEnd };
 
-CharAction ActionFor(const Utf8Char& c, const char* at, const char* begin,
-                     const char* end) {
-  if (!c.valid) return CharAction::kKeepWord;
-  switch (ClassifyCodePoint(c.code_point)) {
+// ActionFor() for a valid character of class `cls`.
+CharAction ActionForClass(CharClass cls, const Utf8Char& c, const char* at,
+                          const char* begin, const char* end) {
+  switch (cls) {
     case CharClass::kLetter:
       return CharAction::kKeepWord;
     case CharClass::kCjk:
@@ -158,6 +183,12 @@ CharAction ActionFor(const Utf8Char& c, const char* at, const char* begin,
   return CharAction::kClearWord;
 }
 
+CharAction ActionFor(const Utf8Char& c, const char* at, const char* begin,
+                     const char* end) {
+  if (!c.valid) return CharAction::kKeepWord;
+  return ActionForClass(ClassifyCodePoint(c.code_point), c, at, begin, end);
+}
+
 // Lead bytes whose characters are all letters: most of Latin, Greek,
 // Cyrillic, Hebrew, Arabic, Indic and Hangul text never leaves the fast path.
 inline bool IsLetterOnlyLead(unsigned char b) {
@@ -175,10 +206,68 @@ struct WordMasks {
   std::uint64_t stop;    // '.', '!' and '?'
 };
 
-// A classifier reads the 64 bytes at `p` and returns their WordMasks, and, for
-// the blocks that hold a stop (about half of those of prose), the spaces and
-// bit 5 of every byte (which, among ASCII letters, marks the lowercase ones):
-// most blocks never compute what only the sentence count needs.
+// The byte classes that only the sentence count needs.
+struct SentenceMasks {
+  std::uint64_t white;   // ' ', '\t', '\n' and '\r'
+  std::uint64_t closer;  // '"', '\'', ')' and ']'
+  std::uint64_t bit5;    // bit 5, which among ASCII letters marks lowercase
+};
+
+// The bytes >= 0x80 that the common characters of Latin and CJK text are
+// made of, for the blocks that have any: most such characters are then
+// settled by mask arithmetic, without decoding them one by one.
+struct HighMasks {
+  std::uint64_t bit6;         // bit 6: among bytes >= 0x80, the lead bytes
+  std::uint64_t c2;           // 0xC2: U+0080..U+00BF, symbols, spaces and »
+  std::uint64_t c3;           // 0xC3: U+00C0..U+00FF, letters, × and ÷
+  std::uint64_t e2;           // 0xE2: U+2000..U+2FFF, punctuation mostly
+  std::uint64_t cjk_lead;     // 0xE4..0xE9: U+4000..U+9FFF, Han
+  std::uint64_t letter_lead;  // 0xC4..0xDF: two-byte letters
+  std::uint64_t x80;          // 0x80: E2 80 is U+2000..U+203F
+  std::uint64_t c3_sign;      // 0x97 and 0xB7: C3 97 is ×, C3 B7 is ÷
+  std::uint64_t bb;           // 0xBB: C2 BB is »
+  std::uint64_t joiner3;      // 0x90, 0x91, 0x99: E2 80 90/91/99 join words
+  std::uint64_t closer3;      // 0x99, 0x9D: E2 80 99 ’ and 9D ” close
+};
+
+inline void ShiftOut(HighMasks* h, int skip) {
+  h->bit6 >>= skip;
+  h->c2 >>= skip;
+  h->c3 >>= skip;
+  h->e2 >>= skip;
+  h->cjk_lead >>= skip;
+  h->letter_lead >>= skip;
+  h->x80 >>= skip;
+  h->c3_sign >>= skip;
+  h->bb >>= skip;
+  h->joiner3 >>= skip;
+  h->closer3 >>= skip;
+}
+
+// HighMasks one byte at a time, for a classifier without vector compares.
+inline HighMasks HighMasksOfBytes(const char* p) {
+  HighMasks h = {};
+  for (int i = 0; i < 64; ++i) {
+    const unsigned char b = static_cast<unsigned char>(p[i]);
+    const std::uint64_t bit = std::uint64_t{1} << i;
+    if (b & 0x40) h.bit6 |= bit;
+    if (b == 0xC2) h.c2 |= bit;
+    if (b == 0xC3) h.c3 |= bit;
+    if (b == 0xE2) h.e2 |= bit;
+    if (b >= 0xE4 && b <= 0xE9) h.cjk_lead |= bit;
+    if (b >= 0xC4 && b <= 0xDF) h.letter_lead |= bit;
+    if (b == 0x80) h.x80 |= bit;
+    if (b == 0x97 || b == 0xB7) h.c3_sign |= bit;
+    if (b == 0xBB) h.bb |= bit;
+    if (b == 0x90 || b == 0x91 || b == 0x99) h.joiner3 |= bit;
+    if (b == 0x99 || b == 0x9D) h.closer3 |= bit;
+  }
+  return h;
+}
+
+// A classifier reads the 64 bytes at `p` and returns their WordMasks, their
+// SentenceMasks (when sentences are counted) and their HighMasks (for the
+// blocks with a byte >= 0x80).
 #if LEDE_COUNT_SSE2
 struct PortableClassifier {
   static constexpr bool kHasPopcount = false;
@@ -189,6 +278,13 @@ struct PortableClassifier {
   static __m128i Load(const char* p, int k) {
     return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
   }
+  static __m128i Is(__m128i x, char c) {
+    return _mm_cmpeq_epi8(x, _mm_set1_epi8(c));
+  }
+  static __m128i IsAny(__m128i x, char a, char b, char c, char d) {
+    return _mm_or_si128(_mm_or_si128(Is(x, a), Is(x, b)),
+                        _mm_or_si128(Is(x, c), Is(x, d)));
+  }
 
   static WordMasks Words(const char* p) {
     const __m128i case_bit = _mm_set1_epi8(0x20);
@@ -196,12 +292,6 @@ struct PortableClassifier {
     const __m128i letter_limit = _mm_set1_epi8(-102);
     const __m128i digit_shift = _mm_set1_epi8(0x50);
     const __m128i digit_limit = _mm_set1_epi8(-118);
-    const __m128i dot = _mm_set1_epi8('.');
-    const __m128i comma = _mm_set1_epi8(',');
-    const __m128i quote = _mm_set1_epi8('\'');
-    const __m128i hyphen = _mm_set1_epi8('-');
-    const __m128i bang = _mm_set1_epi8('!');
-    const __m128i question = _mm_set1_epi8('?');
     WordMasks m = {0, 0, 0, 0, 0, 0};
     for (int k = 0; k < 4; ++k) {
       const __m128i x = Load(p, k);
@@ -211,39 +301,60 @@ struct PortableClassifier {
           _mm_add_epi8(_mm_or_si128(x, case_bit), letter_shift), letter_limit);
       const __m128i digit =
           _mm_cmplt_epi8(_mm_add_epi8(x, digit_shift), digit_limit);
-      const __m128i is_dot = _mm_cmpeq_epi8(x, dot);
+      const __m128i is_dot = Is(x, '.');
       const int shift = 16 * k;
       const std::uint64_t high = Bits(x);
       m.high |= high << shift;
       m.word |= (Bits(_mm_or_si128(letter, digit)) | high) << shift;
       m.digit |= Bits(digit) << shift;
-      m.joiner |= Bits(_mm_or_si128(_mm_cmpeq_epi8(x, quote),
-                                    _mm_cmpeq_epi8(x, hyphen)))
-                  << shift;
-      m.numsep |= Bits(_mm_or_si128(is_dot, _mm_cmpeq_epi8(x, comma))) << shift;
-      m.stop |=
-          Bits(_mm_or_si128(is_dot, _mm_or_si128(_mm_cmpeq_epi8(x, bang),
-                                                 _mm_cmpeq_epi8(x, question))))
-          << shift;
+      m.joiner |= Bits(_mm_or_si128(Is(x, '\''), Is(x, '-'))) << shift;
+      m.numsep |= Bits(_mm_or_si128(is_dot, Is(x, ','))) << shift;
+      m.stop |= Bits(_mm_or_si128(is_dot, _mm_or_si128(Is(x, '!'), Is(x, '?'))))
+                << shift;
     }
     return m;
   }
 
-  static std::uint64_t Spaces(const char* p) {
-    const __m128i space = _mm_set1_epi8(' ');
-    std::uint64_t bits = 0;
+  static SentenceMasks Sentences(const char* p) {
+    SentenceMasks s = {0, 0, 0};
     for (int k = 0; k < 4; ++k) {
-      bits |= Bits(_mm_cmpeq_epi8(Load(p, k), space)) << (16 * k);
+      const __m128i x = Load(p, k);
+      const int shift = 16 * k;
+      s.white |= Bits(IsAny(x, ' ', '\t', '\n', '\r')) << shift;
+      s.closer |= Bits(IsAny(x, '"', '\'', ')', ']')) << shift;
+      s.bit5 |= Bits(_mm_slli_epi16(x, 2)) << shift;
     }
-    return bits;
+    return s;
   }
 
-  static std::uint64_t Bit5(const char* p) {
-    std::uint64_t bits = 0;
+  static HighMasks High(const char* p) {
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    const __m128i low_bit = _mm_set1_epi8(1);
+    HighMasks h = {};
     for (int k = 0; k < 4; ++k) {
-      bits |= Bits(_mm_slli_epi16(Load(p, k), 2)) << (16 * k);
+      const __m128i x = Load(p, k);
+      const int shift = 16 * k;
+      h.bit6 |= Bits(_mm_slli_epi16(x, 1)) << shift;
+      h.c2 |= Bits(Is(x, '\xC2')) << shift;
+      h.c3 |= Bits(Is(x, '\xC3')) << shift;
+      h.e2 |= Bits(Is(x, '\xE2')) << shift;
+      // 0xE4..0xE9 and 0xC4..0xDF, shifted to the bottom of the signed range.
+      h.cjk_lead |= Bits(_mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(-100)),
+                                        _mm_set1_epi8(-122)))
+                    << shift;
+      h.letter_lead |= Bits(_mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(-68)),
+                                           _mm_set1_epi8(-100)))
+                       << shift;
+      h.x80 |= Bits(Is(x, '\x80')) << shift;
+      h.c3_sign |= Bits(Is(_mm_or_si128(x, case_bit), '\xB7')) << shift;
+      h.bb |= Bits(Is(x, '\xBB')) << shift;
+      const __m128i x99 = Is(x, '\x99');
+      h.joiner3 |=
+          Bits(_mm_or_si128(Is(_mm_andnot_si128(low_bit, x), '\x90'), x99))
+          << shift;
+      h.closer3 |= Bits(_mm_or_si128(x99, Is(x, '\x9D'))) << shift;
     }
-    return bits;
+    return h;
   }
 };
 #else
@@ -266,21 +377,19 @@ struct PortableClassifier {
     return m;
   }
 
-  static std::uint64_t Spaces(const char* p) {
-    std::uint64_t bits = 0;
+  static SentenceMasks Sentences(const char* p) {
+    SentenceMasks s = {0, 0, 0};
     for (int i = 0; i < 64; ++i) {
-      if (p[i] == ' ') bits |= std::uint64_t{1} << i;
+      const std::uint8_t cls = ByteClass(p[i]);
+      const std::uint64_t bit = std::uint64_t{1} << i;
+      if (cls & (kByteBlank | kByteEol)) s.white |= bit;
+      if (cls & kByteCloser) s.closer |= bit;
+      if (p[i] & 0x20) s.bit5 |= bit;
     }
-    return bits;
+    return s;
   }
 
-  static std::uint64_t Bit5(const char* p) {
-    std::uint64_t bits = 0;
-    for (int i = 0; i < 64; ++i) {
-      if (p[i] & 0x20) bits |= std::uint64_t{1} << i;
-    }
-    return bits;
-  }
+  static HighMasks High(const char* p) { return HighMasksOfBytes(p); }
 };
 #endif
 
@@ -354,15 +463,78 @@ struct Avx2Classifier {
     return m;
   }
 
-  __attribute__((target("avx2"))) static std::uint64_t Spaces(const char* p) {
-    const __m256i space = _mm256_set1_epi8(' ');
-    return Bits64(_mm256_cmpeq_epi8(Load(p, 0), space),
-                  _mm256_cmpeq_epi8(Load(p, 1), space));
+  // The bytes equal to the entry of `table` their low nibble indexes: a
+  // table holding each byte of a small set at its low nibble (and 0xFF,
+  // which no byte below 0x80 matches, elsewhere) finds the set with one
+  // lookup. The low nibbles must differ; bytes >= 0x80 look up 0 and match
+  // nothing.
+  __attribute__((target("avx2"))) static std::uint64_t Matches(__m256i table,
+                                                               __m256i x0,
+                                                               __m256i x1) {
+    return Bits64(_mm256_cmpeq_epi8(x0, _mm256_shuffle_epi8(table, x0)),
+                  _mm256_cmpeq_epi8(x1, _mm256_shuffle_epi8(table, x1)));
   }
 
-  __attribute__((target("avx2"))) static std::uint64_t Bit5(const char* p) {
-    return Bits64(_mm256_slli_epi16(Load(p, 0), 2),
-                  _mm256_slli_epi16(Load(p, 1), 2));
+  __attribute__((target("avx2"))) static SentenceMasks Sentences(
+      const char* p) {
+    constexpr char kNo = -1;
+    const __m256i white_table = _mm256_setr_epi8(
+        ' ', kNo, kNo, kNo, kNo, kNo, kNo, kNo, kNo, '\t', '\n', kNo, kNo, '\r',
+        kNo, kNo, ' ', kNo, kNo, kNo, kNo, kNo, kNo, kNo, kNo, '\t', '\n', kNo,
+        kNo, '\r', kNo, kNo);
+    const __m256i closer_table =
+        _mm256_setr_epi8(kNo, kNo, '"', kNo, kNo, kNo, kNo, '\'', kNo, ')', kNo,
+                         kNo, kNo, ']', kNo, kNo, kNo, kNo, '"', kNo, kNo, kNo,
+                         kNo, '\'', kNo, ')', kNo, kNo, kNo, ']', kNo, kNo);
+    const __m256i x0 = Load(p, 0);
+    const __m256i x1 = Load(p, 1);
+    SentenceMasks s;
+    s.white = Matches(white_table, x0, x1);
+    s.closer = Matches(closer_table, x0, x1);
+    s.bit5 = Bits64(_mm256_slli_epi16(x0, 2), _mm256_slli_epi16(x1, 2));
+    return s;
+  }
+
+  __attribute__((target("avx2"))) static std::uint64_t Equal(__m256i x0,
+                                                             __m256i x1,
+                                                             char c) {
+    const __m256i v = _mm256_set1_epi8(c);
+    return Bits64(_mm256_cmpeq_epi8(x0, v), _mm256_cmpeq_epi8(x1, v));
+  }
+  // The bytes in [first, first + count), by signed comparison after a shift
+  // of `first` to the bottom of the signed range.
+  __attribute__((target("avx2"))) static std::uint64_t InRange(__m256i x0,
+                                                               __m256i x1,
+                                                               int first,
+                                                               int count) {
+    const __m256i shift = _mm256_set1_epi8(static_cast<char>(0x80 - first));
+    const __m256i limit = _mm256_set1_epi8(static_cast<char>(count - 128));
+    return Bits64(_mm256_cmpgt_epi8(limit, _mm256_add_epi8(x0, shift)),
+                  _mm256_cmpgt_epi8(limit, _mm256_add_epi8(x1, shift)));
+  }
+
+  __attribute__((target("avx2"))) static HighMasks High(const char* p) {
+    const __m256i x0 = Load(p, 0);
+    const __m256i x1 = Load(p, 1);
+    const __m256i case_bit = _mm256_set1_epi8(0x20);
+    const __m256i low_bit = _mm256_set1_epi8(1);
+    HighMasks h;
+    h.bit6 = Bits64(_mm256_slli_epi16(x0, 1), _mm256_slli_epi16(x1, 1));
+    h.c2 = Equal(x0, x1, '\xC2');
+    h.c3 = Equal(x0, x1, '\xC3');
+    h.e2 = Equal(x0, x1, '\xE2');
+    h.cjk_lead = InRange(x0, x1, 0xE4, 6);
+    h.letter_lead = InRange(x0, x1, 0xC4, 28);
+    h.x80 = Equal(x0, x1, '\x80');
+    h.c3_sign = Equal(_mm256_or_si256(x0, case_bit),
+                      _mm256_or_si256(x1, case_bit), '\xB7');
+    h.bb = Equal(x0, x1, '\xBB');
+    const std::uint64_t x99 = Equal(x0, x1, '\x99');
+    h.joiner3 = Equal(_mm256_andnot_si256(low_bit, x0),
+                      _mm256_andnot_si256(low_bit, x1), '\x90') |
+                x99;
+    h.closer3 = x99 | Equal(x0, x1, '\x9D');
+    return h;
   }
 };
 
@@ -381,6 +553,7 @@ inline int CountBits(std::uint64_t x) {
   return static_cast<int>((x * 0x0101010101010101u) >> 56);
 }
 inline int LowestBit(std::uint64_t x) { return __builtin_ctzll(x); }
+inline int HighestBit(std::uint64_t x) { return 63 - __builtin_clzll(x); }
 
 // Bits [from, from + length) of a 128-bit mask split into this block's and
 // the next block's 64 bits.
@@ -415,28 +588,64 @@ inline void CopyShort(char* to, const char* from, std::size_t n) {
 
 // What the non-ASCII characters of a block do to its masks.
 struct NonAsciiFix {
-  std::uint64_t clear = 0;       // word bits to clear in this block
-  std::uint64_t clear_next = 0;  // and in the next (a character split)
-  std::uint64_t cjk_starts = 0;  // CJK characters, each a word
-  std::uint64_t cjk_ends = 0;    // CJK sentence ends
-  std::size_t cjk = 0;           // the number of CJK characters
+  std::uint64_t clear = 0;        // word bits to clear in this block
+  std::uint64_t clear_next = 0;   // and in the next (a character split)
+  std::uint64_t closer = 0;       // closing quotes: », ” and ’
+  std::uint64_t closer_next = 0;  // and their bytes in the next block
+  std::uint64_t cjk_starts = 0;   // CJK characters, each a word
+  std::uint64_t cjk_ends = 0;     // CJK sentence ends
+  std::size_t cjk = 0;            // the number of CJK characters
 };
 
-// Finds the non-ASCII punctuation (whose word bits are cleared), the CJK
-// characters and the CJK sentence ends among the bytes `leads` (the block's
-// bytes >= 0x80) of the block at `base`. Kept out of line: most blocks have
-// no such byte, and the counting loop keeps its registers.
+// Finds the non-ASCII punctuation (whose word bits are cleared), the closing
+// quotes, the CJK characters and the CJK sentence ends among the bytes
+// `high` (the block's bytes >= 0x80) of the block at `base`, whose ASCII
+// letters, digits and bytes >= 0x80 are `wordish`. Kept out of line: most
+// blocks have no such byte, and the counting loop keeps its registers.
 __attribute__((noinline)) NonAsciiFix FixNonAscii(std::string_view text,
                                                   std::size_t base,
-                                                  std::uint64_t leads) {
+                                                  const HighMasks& h,
+                                                  std::uint64_t high,
+                                                  std::uint64_t wordish) {
   NonAsciiFix fix;
+  // The characters of the most common leads are settled by their bytes'
+  // masks when they and their neighbours lie in the block; the others (and
+  // any lead in the first byte or the last three) are decoded one by one.
+  constexpr std::uint64_t kInner = ~(std::uint64_t{1} | std::uint64_t{7} << 61);
+  const std::uint64_t cont = high & ~h.bit6;
+  const std::uint64_t cont1 = cont >> 1;  // the next byte continues
+  const std::uint64_t cont2 = cont >> 2;  // and the byte after it
+  // C2 xx (U+0080..U+00BF) is a control, a space, a symbol or », none of
+  // them part of a word; C3 xx a letter but for × and ÷. C2 or C3 without a
+  // continuation byte is invalid, which keeps the word bit like a letter.
+  const std::uint64_t c2 = h.c2 & kInner;
+  const std::uint64_t c3 = h.c3 & kInner;
+  const std::uint64_t two_byte_clear = (c2 & cont1) | (c3 & (h.c3_sign >> 1));
+  // E2 80 xx: U+2000..U+203F, punctuation; the hyphens and ’ keep the word
+  // bits when a letter, digit or non-ASCII byte lies on both sides.
+  const std::uint64_t e280 = h.e2 & (h.x80 >> 1) & cont2 & kInner;
+  const std::uint64_t joins =
+      (h.joiner3 >> 2) & (wordish << 1) & (wordish >> 3);
+  // E4..E9 xx xx: Han, each character a word.
+  const std::uint64_t cjk = h.cjk_lead & cont1 & cont2 & kInner;
+  const std::uint64_t three_byte_clear = (e280 & ~joins) | cjk;
+  fix.clear = two_byte_clear | (two_byte_clear << 1) | three_byte_clear |
+              (three_byte_clear << 1) | (three_byte_clear << 2);
+  const std::uint64_t two_byte_closer = c2 & (h.bb >> 1);
+  const std::uint64_t three_byte_closer = e280 & (h.closer3 >> 2);
+  fix.closer = two_byte_closer | (two_byte_closer << 1) | three_byte_closer |
+               (three_byte_closer << 1) | (three_byte_closer << 2);
+  fix.cjk_starts = cjk;
+  fix.cjk = static_cast<std::size_t>(CountBits(cjk));
+
   const char* begin = text.data();
   const char* end = begin + text.size();
-  while (leads != 0) {
+  for (std::uint64_t leads =
+           high & h.bit6 & ~h.letter_lead & ~(c2 | c3 | e280 | cjk);
+       leads != 0;) {
     const int i = LowestBit(leads);
     const char* at = begin + base + i;
-    const unsigned char b = static_cast<unsigned char>(*at);
-    if ((b & 0xC0) == 0x80 || IsLetterOnlyLead(b)) {
+    if (IsLetterOnlyLead(static_cast<unsigned char>(*at))) {
       leads &= leads - 1;
       continue;
     }
@@ -445,7 +654,14 @@ __attribute__((noinline)) NonAsciiFix FixNonAscii(std::string_view text,
     std::uint64_t next = 0;
     SpanBits(i, c.length, &here, &next);
     leads &= ~here;
-    const CharAction action = ActionFor(c, at, begin, end);
+    if (!c.valid) continue;  // kept like a letter
+    const CharClass cls = ClassifyCodePoint(c.code_point);
+    // ’ is both an apostrophe and a closing single quote.
+    if (cls == CharClass::kCloser || c.code_point == 0x2019) {
+      fix.closer |= here;
+      fix.closer_next |= next;
+    }
+    const CharAction action = ActionForClass(cls, c, at, begin, end);
     if (action == CharAction::kKeepWord) continue;
     fix.clear |= here;
     fix.clear_next |= next;
@@ -474,24 +690,23 @@ class Counter {
   TextCounts Run() {
     const char* p = text_.data();
     const std::size_t n = text_.size();
-    std::size_t base = 0;
-    for (; n - base >= 64; base += 64) Block(base, p + base, 0);
-    if (base < n) {
-      // The last bytes are read as the final 64 of the text (or of a copy
-      // padded in front, for a shorter text), and the bytes before `base`
-      // shifted out of the masks: no byte outside the text is read.
-      const int skip = static_cast<int>(64 - (n - base));
-      if (n >= 64 || (readable_ != nullptr && p + n - readable_ >= 64)) {
-        // A short text inside a larger buffer is read as the 64 bytes that
-        // end with it: a copy would stall the wide loads on narrow stores.
-        Block(base, p + n - 64, skip);
-      } else {
-        alignas(32) char padded[64] = {};
-        CopyShort(padded + skip, p, n);
-        Block(base, padded, skip);
-      }
-    }
     TextCounts counts;
+    if (n == 0) return counts;
+    std::size_t base = 0;
+    for (; n - base > 64; base += 64) Block(base, p + base, 0, false);
+    // The last 1 to 64 bytes are read as the final 64 of the text (or of a
+    // copy padded in front, for a shorter text), and the bytes before
+    // `base` shifted out of the masks: no byte outside the text is read.
+    const int skip = static_cast<int>(64 - (n - base));
+    if (n >= 64 || (readable_ != nullptr && p + n - readable_ >= 64)) {
+      // A short text inside a larger buffer is read as the 64 bytes that
+      // end with it: a copy would stall the wide loads on narrow stores.
+      Block(base, p + n - 64, skip, true);
+    } else {
+      alignas(32) char padded[64] = {};
+      CopyShort(padded + skip, p, n);
+      Block(base, padded, skip, true);
+    }
     counts.words = words_;
     counts.cjk_characters = cjk_;
     if (kSentences) {
@@ -510,8 +725,9 @@ class Counter {
   }
 
   // Counts the 64 bytes at `bytes`, which hold text from `base - skip` on
-  // (the `skip` bytes before `base` were counted with the previous block).
-  void Block(std::size_t base, const char* bytes, int skip) {
+  // (the `skip` bytes before `base` were counted with the previous block, or
+  // lie before the text); the text ends with them when `last`.
+  void Block(std::size_t base, const char* bytes, int skip, bool last) {
     WordMasks m = Classifier::Words(bytes);
     m.word >>= skip;
     m.high >>= skip;
@@ -519,18 +735,25 @@ class Counter {
     m.joiner >>= skip;
     m.numsep >>= skip;
     m.stop >>= skip;
-    std::uint64_t word = m.word & ~pending_clear_;
-    pending_clear_ = 0;
+    std::uint64_t word = m.word;
+    std::uint64_t closer = 0;
     std::uint64_t cjk_starts = 0;
     std::uint64_t cjk_ends = 0;
     if (m.high != 0) {
-      const NonAsciiFix fix = FixNonAscii(text_, base, m.high);
-      word &= ~fix.clear;
+      HighMasks h = Classifier::High(bytes);
+      ShiftOut(&h, skip);
+      const NonAsciiFix fix = FixNonAscii(text_, base, h, m.high, m.word);
+      // The bytes of a character that began in the previous block are
+      // >= 0x80, so its effect on this block waits for this branch.
+      word &= ~(fix.clear | pending_clear_);
       pending_clear_ = fix.clear_next;
+      closer = fix.closer | pending_closer_;
+      pending_closer_ = fix.closer_next;
       cjk_starts = fix.cjk_starts;
       cjk_ends = fix.cjk_ends;
       words_ += fix.cjk;
       cjk_ += fix.cjk;
+      sentences_ += Popcount(fix.cjk_ends);
     }
 
     const std::uint64_t word1 = (word << 1) | (prev_word_ >> 63);
@@ -542,16 +765,12 @@ class Counter {
         word & ~word1 & ~(joiner1 & word2) & ~(numsep1 & digit2 & m.digit);
     words_ += Popcount(starts);
     if (kSentences) {
-      const std::uint64_t letters = m.word & ~m.high & ~m.digit;
       std::uint64_t ends = cjk_ends;
-      if (m.stop != 0) ends |= StopEnds(base, bytes, skip, m, letters);
-      sentences_ += Popcount(ends);
+      if (m.stop != 0) ends |= StopEnds(base, bytes, skip, last, m, closer);
       // Whether a word follows the last end so far. No byte is both a word
       // start and an end, so the masks compare as numbers by their highest
       // bits.
-      const std::uint64_t all_starts = starts | cjk_starts;
-      open_ = (all_starts > ends) | (open_ & (ends == 0));
-      prev_letters_ = letters;
+      open_ = ((starts | cjk_starts) > ends) | (open_ & (ends == 0));
     }
     prev_word_ = word;
     prev_joiner_ = m.joiner;
@@ -559,87 +778,138 @@ class Counter {
     prev_digit_ = m.digit;
   }
 
-  // Returns the sentence ends among the block's stops. Most are settled by
-  // the masks: a letter, digit or stop right after ("3.5", "U.S", "...") or
-  // a space and a lowercase letter is no end; a space and an uppercase letter
-  // or digit is an end, unless a "." closes an abbreviation. The rest (a
-  // newline, a quote, the block's last two bytes) go to IsSentenceEndAt().
+  // Counts the block's stops that end a sentence, and returns a mask whose
+  // highest bit is the last of them (0 for none).
+  //
+  // A stop that no letter, digit or stop follows and that closes no
+  // abbreviation is "eligible". The carry of an add moves each eligible
+  // stop's bit over the closing quotes after it, and a second add moves the
+  // bit that lands on white space over the white space: the stop ends a
+  // sentence when it lands on no lowercase letter, or runs past the text's
+  // end, whose bytes count as white space. Each stop's path runs over bytes
+  // that are no stop, so the paths keep apart, and the last end is the last
+  // eligible stop before the last landing that ends a sentence. A path that
+  // runs into the next block (a carry out of bit 63) goes to the scalar
+  // rule.
   std::uint64_t StopEnds(std::size_t base, const char* bytes, int skip,
-                         const WordMasks& m, std::uint64_t letters) const {
-    constexpr std::uint64_t kEdge = std::uint64_t{3} << 62;
+                         bool last, const WordMasks& m,
+                         std::uint64_t non_ascii_closer) {
+    const SentenceMasks s = Classifier::Sentences(bytes);
+    const std::uint64_t past = ~(~std::uint64_t{0} >> skip);
+    const std::uint64_t white = (s.white >> skip) | past;
+    const std::uint64_t closer = (s.closer >> skip) | non_ascii_closer;
     const std::uint64_t alnum = m.word & ~m.high;
-    const std::uint64_t lower = letters & (Classifier::Bit5(bytes) >> skip);
-    const std::uint64_t space_next = (Classifier::Spaces(bytes) >> skip) >> 1;
-    const std::uint64_t lower_after = lower >> 2;
-    const std::uint64_t upper_after = (alnum & ~lower) >> 2;
-    const std::uint64_t stops = m.stop & ~kEdge;
-    const std::uint64_t settled_end = stops & space_next & upper_after;
-    const std::uint64_t settled_no_end =
-        stops & (((alnum | m.stop) >> 1) | (space_next & lower_after));
-    std::uint64_t ends = settled_end & ~m.numsep;  // '!' and '?'
-    // The first "." is settled without a branch on whether there is one (a
-    // block of prose has zero, one or two, which a predictor cannot guess).
-    std::uint64_t dots = settled_end & m.numsep;
-    ends |= DotEnd(base, dots, letters);
+    const std::uint64_t letters = alnum & ~m.digit;
+    const std::uint64_t lower = letters & (s.bit5 >> skip);
+    const std::uint64_t dots = m.stop & m.numsep;
+    // A "." right before a letter, digit or stop ("3.5", "U.S", "...")
+    // ends nothing.
+    const std::uint64_t loose_dots = dots & ~((alnum | m.stop) >> 1);
+    const std::uint64_t eligible =
+        (m.stop & ~dots) |
+        (loose_dots & ~Abbreviations(base, loose_dots, last));
+    std::uint64_t after_closers;
+    bool off = __builtin_add_overflow(eligible << 1, closer, &after_closers);
+    after_closers &= ~closer;
+    std::uint64_t after_white;
+    off |= __builtin_add_overflow(after_closers & white, white, &after_white);
+    after_white &= ~white;
+    // The stop in bit 63 has its path in the next block.
+    off |= (eligible >> 63) != 0;
+    const std::uint64_t end_here = after_white & ~lower;
+    std::size_t count = Popcount(end_here);
+    // Past the text's end every byte is white space, so a path that runs
+    // off the last block ends a sentence.
+    bool end_beyond = off & last;
+    count += end_beyond;
+    if (off & !last) {
+      // The block's last eligible stop: the scalar rule reads on (the
+      // abbreviation rule is settled).
+      if (EndsByWhatFollows(
+              text_, base + static_cast<std::size_t>(HighestBit(eligible)))) {
+        ++count;
+        end_beyond = true;
+      }
+    }
+    sentences_ += count;
+    // The eligible stops before the last landing that ends a sentence: all
+    // of them when it is beyond the block, else those below its bit (none
+    // when there is no such landing: bit 0 is never one).
+    const std::uint64_t before_landing =
+        ((~std::uint64_t{0} >> __builtin_clzll(end_here | 1)) >> 1) |
+        (std::uint64_t{0} - static_cast<std::uint64_t>(end_beyond));
+    return eligible & before_landing;
+  }
+
+  // The `dots` that close an abbreviation. The first is checked without a
+  // branch on whether there is one (a block of prose has zero, one or two,
+  // which a predictor cannot guess).
+  std::uint64_t Abbreviations(std::size_t base, std::uint64_t dots,
+                              bool last) const {
+    std::uint64_t closing = ClosingDot(base, dots, last);
     for (dots &= dots - 1; dots != 0; dots &= dots - 1) {
-      ends |= DotEnd(base, dots, letters);
+      closing |= ClosingDot(base, dots, last);
     }
-    for (std::uint64_t rest = m.stop & ~settled_end & ~settled_no_end;
-         rest != 0; rest &= rest - 1) {
-      const int i = LowestBit(rest);
-      if (IsSentenceEndAt(text_, base + i)) ends |= std::uint64_t{1} << i;
-    }
-    return ends;
+    return closing;
   }
 
-  // The bit of the lowest of `dots` when that "." ends a sentence (it
-  // follows a space and an uppercase letter or digit, so only an
-  // abbreviation keeps it from ending one); 0 when it does not or when
-  // `dots` is 0.
-  std::uint64_t DotEnd(std::size_t base, std::uint64_t dots,
-                       std::uint64_t letters) const {
+  // The bit of the lowest of `dots` when that "." closes an abbreviation;
+  // 0 when it does not or when `dots` is 0. All the block's bytes are text
+  // unless it is the `last`.
+  std::uint64_t ClosingDot(std::size_t base, std::uint64_t dots,
+                           bool last) const {
     const int i = LowestBit(dots | (std::uint64_t{1} << 63));
-    // Without a ".", any byte of the text does; its answer is dropped.
-    const std::size_t at =
-        std::min(base + static_cast<std::size_t>(i), text_.size() - 1);
-    bool closes;
+    // Without a ".", another byte of the text stands in; its answer is
+    // dropped.
+    std::size_t at = base + static_cast<std::size_t>(i);
+    if (last) at = std::min(at, text_.size() - 1);
+    // The eight bytes before the ".", bytes before the text read as 0 (the
+    // scalar rule reads no byte before the text).
+    std::uint64_t before;
     if (at >= 8) {
-      // The letters among the eight bytes before the ".", the nearest in
-      // bit 7 (both shifts are computed, and one picked, without a
-      // branch); the run of ones from there is the word before it.
-      const std::uint64_t in_block = letters >> ((i - 8) & 63);
-      const std::uint64_t across =
-          (letters << ((8 - i) & 63)) | (prev_letters_ >> ((56 + i) & 63));
-      const std::uint64_t window = (i >= 8 ? in_block : across) & 0xFF;
-      const int run = __builtin_clzll(~(window << 56));
-      closes = ClosesAbbreviationAt(at, run);
+      std::memcpy(&before, text_.data() + at - 8, 8);
+      before = LittleEndian(before);
+    } else if (text_.size() >= 8) {
+      std::memcpy(&before, text_.data(), 8);
+      before = (LittleEndian(before) << (8 * (7 - at))) << 8;
     } else {
-      // The text's first bytes, where the scalar rule reads no byte before
-      // the text.
-      closes = dots == 0 || ClosesAbbreviation(text_, at);
+      return static_cast<std::uint64_t>(dots != 0 &&
+                                        ClosesAbbreviation(text_, at))
+             << i;
     }
-    return static_cast<std::uint64_t>(!closes & (dots != 0)) << i;
+    return (static_cast<std::uint64_t>(ClosesAbbreviationAfter(before)) << i) &
+           dots;
   }
 
-  // ClosesAbbreviation() for the "." at `at` >= 8 after a run of `run` <= 8
-  // letters, without a branch to mispredict: a sentence's last word and an
-  // abbreviation look alike to a branch predictor.
-  bool ClosesAbbreviationAt(std::size_t at, int run) const {
-    // A run of 0 or 8 (at least 8) is no abbreviation; clamped to 1..7, it
-    // still reads inside the text and shifts by less than 64.
-    const int clamped = run < 1 ? 1 : run > 7 ? 7 : run;
-    const char before = text_[at - static_cast<std::size_t>(clamped) - 1];
-    std::uint64_t bytes;
-    std::memcpy(&bytes, text_.data() + at - 8, 8);
+  static std::uint64_t LittleEndian(std::uint64_t bytes) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    bytes = __builtin_bswap64(bytes);
+    return __builtin_bswap64(bytes);
+#else
+    return bytes;
 #endif
-    // The eight bytes before the ".", the word in the top `run` of them;
-    // OR 0x20 lowercases letters.
-    const std::uint64_t key =
-        (bytes | 0x2020202020202020u) >> (56 - 8 * (clamped - 1));
+  }
+
+  // ClosesAbbreviation() for a "." after the eight bytes `bytes` (the
+  // nearest in the top byte), without a branch to mispredict: a sentence's
+  // last word and an abbreviation look alike to a branch predictor.
+  static bool ClosesAbbreviationAfter(std::uint64_t bytes) {
+    // OR 0x20 lowercases letters; then a byte is a letter when its low
+    // seven bits are 'a'..'z' and its top bit is clear.
+    constexpr std::uint64_t kOnes = 0x0101010101010101u;
+    const std::uint64_t folded = bytes | (0x20 * kOnes);
+    const std::uint64_t low7 = folded & (0x7F * kOnes);
+    const std::uint64_t letters = (low7 + (0x80 - 'a') * kOnes) &
+                                  ~(low7 + (0x80 - 'z' - 1) * kOnes) & ~folded &
+                                  (0x80 * kOnes);
+    // The run of letters before the "." (8 when all are), and the byte
+    // before the run, no letter.
+    const int run = (__builtin_clzll((~letters & (0x80 * kOnes)) | 1) + 1) >> 3;
+    const unsigned before =
+        static_cast<unsigned>(bytes >> ((56 - 8 * run) & 63)) & 0xFF;
+    // The word in the low `run` bytes, its first letter lowest.
+    const std::uint64_t key = folded >> ((64 - 8 * run) & 63);
     const bool short_run = static_cast<unsigned>(run - 1) < 7;
-    const bool word_alone = !IsAlnumByte(before);
+    const bool word_alone = before - '0' > 9;  // no digit (nor letter)
     const bool abbreviation =
         (run == 1) | (before == '.') | IsAbbreviationKey(key);
     return short_run & word_alone & abbreviation;
@@ -656,8 +926,9 @@ class Counter {
   std::uint64_t prev_joiner_ = 0;
   std::uint64_t prev_numsep_ = 0;
   std::uint64_t prev_digit_ = 0;
-  std::uint64_t prev_letters_ = 0;
+  // What the last block's characters do to the next block.
   std::uint64_t pending_clear_ = 0;
+  std::uint64_t pending_closer_ = 0;
 };
 
 // Counts with `Classifier`, picking the instance for `count_sentences`.
@@ -671,27 +942,8 @@ TextCounts CountWith(std::string_view text, bool count_sentences,
 }  // namespace
 
 bool IsSentenceEndAt(std::string_view text, std::size_t i) {
-  const std::size_t n = text.size();
-  std::size_t j = i + 1;
-  if (j < n) {
-    const std::uint8_t next = ByteClass(text[j]);
-    // The common cases first: a letter or digit right after ("3.5", "U.S"),
-    // or more of ".!?" ("...", "?!"), is no end.
-    if (next & (kByteAlnum | kByteStop)) return false;
-    if (!(next & (kByteBlank | kByteEol))) {
-      while (j < n) {
-        const std::size_t length = CloserLength(text, j);
-        if (length == 0) break;
-        j += length;
-      }
-      if (j < n && !(ByteClass(text[j]) & (kByteBlank | kByteEol))) {
-        return false;
-      }
-    }
-  }
-  while (j < n && (ByteClass(text[j]) & (kByteBlank | kByteEol))) ++j;
-  if (j < n && IsLowerByte(text[j])) return false;
-  return text[i] != '.' || !ClosesAbbreviation(text, i);
+  return EndsByWhatFollows(text, i) &&
+         (text[i] != '.' || !ClosesAbbreviation(text, i));
 }
 
 #if LEDE_COUNT_AVX2
