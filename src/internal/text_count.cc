@@ -756,26 +756,36 @@ class Counter {
       sentences_ += Popcount(fix.cjk_ends);
     }
 
+    // A word byte starts a word unless a word byte precedes it, or a joiner
+    // after a word byte ("don't"), or a separator after a digit when it is
+    // a digit too ("3.5").
     const std::uint64_t word1 = (word << 1) | (prev_word_ >> 63);
-    const std::uint64_t word2 = (word << 2) | (prev_word_ >> 62);
-    const std::uint64_t joiner1 = (m.joiner << 1) | (prev_joiner_ >> 63);
-    const std::uint64_t numsep1 = (m.numsep << 1) | (prev_numsep_ >> 63);
-    const std::uint64_t digit2 = (m.digit << 2) | (prev_digit_ >> 62);
+    const std::uint64_t digit1 = (m.digit << 1) | (prev_digit_ >> 63);
+    const std::uint64_t joined = m.joiner & word1;
+    const std::uint64_t separated = m.numsep & digit1;
     const std::uint64_t starts =
-        word & ~word1 & ~(joiner1 & word2) & ~(numsep1 & digit2 & m.digit);
+        word & ~word1 & ~((joined << 1) | (prev_joined_ >> 63)) &
+        ~(((separated << 1) | (prev_separated_ >> 63)) & m.digit);
     words_ += Popcount(starts);
-    if (kSentences) {
-      std::uint64_t ends = cjk_ends;
-      if (m.stop != 0) ends |= StopEnds(base, bytes, skip, last, m, closer);
-      // Whether a word follows the last end so far. No byte is both a word
-      // start and an end, so the masks compare as numbers by their highest
-      // bits.
-      open_ = ((starts | cjk_starts) > ends) | (open_ & (ends == 0));
-    }
     prev_word_ = word;
-    prev_joiner_ = m.joiner;
-    prev_numsep_ = m.numsep;
     prev_digit_ = m.digit;
+    prev_joined_ = joined;
+    prev_separated_ = separated;
+    if (kSentences) {
+      const std::uint64_t letters = m.word & ~m.high & ~m.digit;
+      const std::uint64_t all_starts = starts | cjk_starts;
+      if ((m.stop | cjk_ends) != 0) {
+        const std::uint64_t ends =
+            cjk_ends | StopEnds(base, bytes, skip, last, m, letters, closer);
+        // Whether a word follows the last end so far. No byte is both a
+        // word start and an end, so the masks compare as numbers by their
+        // highest bits.
+        open_ = (all_starts > ends) | (open_ & (ends == 0));
+      } else {
+        open_ |= all_starts != 0;
+      }
+      prev_letters_ = letters;
+    }
   }
 
   // Counts the block's stops that end a sentence, and returns a mask whose
@@ -792,14 +802,13 @@ class Counter {
   // runs into the next block (a carry out of bit 63) goes to the scalar
   // rule.
   std::uint64_t StopEnds(std::size_t base, const char* bytes, int skip,
-                         bool last, const WordMasks& m,
+                         bool last, const WordMasks& m, std::uint64_t letters,
                          std::uint64_t non_ascii_closer) {
     const SentenceMasks s = Classifier::Sentences(bytes);
     const std::uint64_t past = ~(~std::uint64_t{0} >> skip);
     const std::uint64_t white = (s.white >> skip) | past;
     const std::uint64_t closer = (s.closer >> skip) | non_ascii_closer;
-    const std::uint64_t alnum = m.word & ~m.high;
-    const std::uint64_t letters = alnum & ~m.digit;
+    const std::uint64_t alnum = letters | m.digit;
     const std::uint64_t lower = letters & (s.bit5 >> skip);
     const std::uint64_t dots = m.stop & m.numsep;
     // A "." right before a letter, digit or stop ("3.5", "U.S", "...")
@@ -807,7 +816,7 @@ class Counter {
     const std::uint64_t loose_dots = dots & ~((alnum | m.stop) >> 1);
     const std::uint64_t eligible =
         (m.stop & ~dots) |
-        (loose_dots & ~Abbreviations(base, loose_dots, last));
+        (loose_dots & ~Abbreviations(base, loose_dots, letters, last));
     std::uint64_t after_closers;
     bool off = __builtin_add_overflow(eligible << 1, closer, &after_closers);
     after_closers &= ~closer;
@@ -841,14 +850,15 @@ class Counter {
     return eligible & before_landing;
   }
 
-  // The `dots` that close an abbreviation. The first is checked without a
-  // branch on whether there is one (a block of prose has zero, one or two,
-  // which a predictor cannot guess).
+  // The `dots` that close an abbreviation, among the block at `base` whose
+  // ASCII letters are `letters`. The first is checked without a branch on
+  // whether there is one (a block of prose has zero, one or two, which a
+  // predictor cannot guess).
   std::uint64_t Abbreviations(std::size_t base, std::uint64_t dots,
-                              bool last) const {
-    std::uint64_t closing = ClosingDot(base, dots, last);
+                              std::uint64_t letters, bool last) const {
+    std::uint64_t closing = ClosingDot(base, dots, letters, last);
     for (dots &= dots - 1; dots != 0; dots &= dots - 1) {
-      closing |= ClosingDot(base, dots, last);
+      closing |= ClosingDot(base, dots, letters, last);
     }
     return closing;
   }
@@ -857,12 +867,18 @@ class Counter {
   // 0 when it does not or when `dots` is 0. All the block's bytes are text
   // unless it is the `last`.
   std::uint64_t ClosingDot(std::size_t base, std::uint64_t dots,
-                           bool last) const {
+                           std::uint64_t letters, bool last) const {
     const int i = LowestBit(dots | (std::uint64_t{1} << 63));
     // Without a ".", another byte of the text stands in; its answer is
     // dropped.
     std::size_t at = base + static_cast<std::size_t>(i);
     if (last) at = std::min(at, text_.size() - 1);
+    // The letters before the ".", the nearest in bit 63, and how many
+    // there are in a row (the previous block's are there for a "." near
+    // the block's start).
+    const std::uint64_t letters_before =
+        ((letters << (63 - i)) << 1) | (prev_letters_ >> i);
+    const int run = __builtin_clzll(~letters_before | 1);
     // The eight bytes before the ".", bytes before the text read as 0 (the
     // scalar rule reads no byte before the text).
     std::uint64_t before;
@@ -877,7 +893,8 @@ class Counter {
                                         ClosesAbbreviation(text_, at))
              << i;
     }
-    return (static_cast<std::uint64_t>(ClosesAbbreviationAfter(before)) << i) &
+    return (static_cast<std::uint64_t>(ClosesAbbreviationAfter(before, run))
+            << i) &
            dots;
   }
 
@@ -890,24 +907,16 @@ class Counter {
   }
 
   // ClosesAbbreviation() for a "." after the eight bytes `bytes` (the
-  // nearest in the top byte), without a branch to mispredict: a sentence's
-  // last word and an abbreviation look alike to a branch predictor.
-  static bool ClosesAbbreviationAfter(std::uint64_t bytes) {
-    // OR 0x20 lowercases letters; then a byte is a letter when its low
-    // seven bits are 'a'..'z' and its top bit is clear.
-    constexpr std::uint64_t kOnes = 0x0101010101010101u;
-    const std::uint64_t folded = bytes | (0x20 * kOnes);
-    const std::uint64_t low7 = folded & (0x7F * kOnes);
-    const std::uint64_t letters = (low7 + (0x80 - 'a') * kOnes) &
-                                  ~(low7 + (0x80 - 'z' - 1) * kOnes) & ~folded &
-                                  (0x80 * kOnes);
-    // The run of letters before the "." (8 when all are), and the byte
-    // before the run, no letter.
-    const int run = (__builtin_clzll((~letters & (0x80 * kOnes)) | 1) + 1) >> 3;
+  // nearest in the top byte), the last `run` of them letters (at least 8
+  // when all are), without a branch to mispredict: a sentence's last word
+  // and an abbreviation look alike to a branch predictor.
+  static bool ClosesAbbreviationAfter(std::uint64_t bytes, int run) {
+    // The byte before the word (no letter), and the word in the low `run`
+    // bytes, its first letter lowest, lowercased by an OR of 0x20.
     const unsigned before =
         static_cast<unsigned>(bytes >> ((56 - 8 * run) & 63)) & 0xFF;
-    // The word in the low `run` bytes, its first letter lowest.
-    const std::uint64_t key = folded >> ((64 - 8 * run) & 63);
+    const std::uint64_t key =
+        (bytes | 0x2020202020202020u) >> ((64 - 8 * run) & 63);
     const bool short_run = static_cast<unsigned>(run - 1) < 7;
     const bool word_alone = before - '0' > 9;  // no digit (nor letter)
     const bool abbreviation =
@@ -923,9 +932,10 @@ class Counter {
   bool open_ = false;  // a word follows the last sentence end
   // The previous block's masks, for the bits that carry into this one.
   std::uint64_t prev_word_ = 0;
-  std::uint64_t prev_joiner_ = 0;
-  std::uint64_t prev_numsep_ = 0;
   std::uint64_t prev_digit_ = 0;
+  std::uint64_t prev_joined_ = 0;     // joiners after a word byte
+  std::uint64_t prev_separated_ = 0;  // '.' and ',' after a digit
+  std::uint64_t prev_letters_ = 0;
   // What the last block's characters do to the next block.
   std::uint64_t pending_clear_ = 0;
   std::uint64_t pending_closer_ = 0;
