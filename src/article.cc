@@ -3,6 +3,7 @@
 
 #include "lede/article.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -128,7 +129,6 @@ namespace internal {
 
 void ParseState::Reset(std::string_view text) {
   input = text;
-  first_cr = 0;
   fields.clear();
   field_items.clear();
   items.clear();
@@ -184,6 +184,52 @@ ArticleParser& ArticleParser::operator=(ArticleParser&&) noexcept = default;
 
 const ParseOptions& ArticleParser::options() const { return state_->options; }
 
+namespace {
+
+// One parse of `text` into `state`. The byte scan (NUL, UTF-8, line endings)
+// runs either first, as one pass, or, when not `scan_first`, alongside the
+// body parse, a little ahead of it, so that a large input is read from memory
+// once; its warnings are then moved to where the first way puts them. That
+// way returns false, and leaves the state to be parsed again the first way,
+// when the warning cap was reached (which warnings the cap keeps depends on
+// the order they are added in).
+bool RunParse(std::string_view text, bool truncated, bool scan_first,
+              internal::ParseState* state) {
+  state->Reset(text);
+  if (truncated) {
+    state->AddWarning(WarningCode::kInputTruncated, text.size(),
+                      "input cut at ParseOptions::max_input_bytes");
+  }
+  std::size_t begin = 0;
+  if (text.substr(0, kBom.size()) == kBom) {
+    state->AddWarning(WarningCode::kBomStripped, 0,
+                      "a UTF-8 byte order mark was skipped");
+    begin = kBom.size();
+  }
+  std::vector<Warning>& warnings = state->warnings;
+  const std::size_t scan_warnings_at = warnings.size();
+  internal::ByteScanner scanner(state);
+  if (scan_first) scanner.Finish();
+  internal::ParseHeader(state, begin);
+  internal::ParseBody(state, &scanner);
+  if (!scan_first) {
+    const std::size_t scan_from = warnings.size();
+    scanner.Finish();
+    if (warnings.size() > state->options.max_warnings) return false;
+    const auto at = [&warnings](std::size_t i) {
+      return warnings.begin() + static_cast<std::ptrdiff_t>(i);
+    };
+    std::rotate(at(scan_warnings_at), at(scan_from), warnings.end());
+  }
+  if (!state->view.date) {
+    state->AddWarning(WarningCode::kNoDate, state->view.body_offset,
+                      "the article carries no date");
+  }
+  return true;
+}
+
+}  // namespace
+
 absl::StatusOr<ArticleView> ArticleParser::Parse(std::string_view text) & {
   internal::ParseState& state = *state_;
   const ParseOptions& options = state.options;
@@ -198,24 +244,8 @@ absl::StatusOr<ArticleView> ArticleParser::Parse(std::string_view text) & {
     text = text.substr(0, options.max_input_bytes);
     truncated = true;
   }
-  state.Reset(text);
-  if (truncated) {
-    state.AddWarning(WarningCode::kInputTruncated, text.size(),
-                     "input cut at ParseOptions::max_input_bytes");
-  }
-
-  std::size_t begin = 0;
-  if (text.substr(0, kBom.size()) == kBom) {
-    state.AddWarning(WarningCode::kBomStripped, 0,
-                     "a UTF-8 byte order mark was skipped");
-    begin = kBom.size();
-  }
-  internal::ScanText(&state);
-  internal::ParseHeader(&state, begin);
-  internal::ParseBody(&state);
-  if (!state.view.date) {
-    state.AddWarning(WarningCode::kNoDate, state.view.body_offset,
-                     "the article carries no date");
+  if (!RunParse(text, truncated, /*scan_first=*/false, &state)) {
+    RunParse(text, truncated, /*scan_first=*/true, &state);
   }
   state.Finish();
   return state.view;

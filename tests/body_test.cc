@@ -21,6 +21,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lede/article.h"
+#include "src/internal/header.h"
 #include "src/internal/parse_state.h"
 
 namespace lede {
@@ -802,6 +803,70 @@ TEST(ScanTextTest, MatchesThePortableScanOnRandomBytes) {
       EXPECT_EQ(fast.warnings[i].code, portable.warnings[i].code) << text;
       EXPECT_EQ(fast.warnings[i].offset, portable.warnings[i].offset) << text;
     }
+  }
+}
+
+// ArticleParser scans a large input's bytes alongside its body parse, a
+// little ahead of it, and then moves the scan's warnings to where a scan of
+// the whole input before the parse puts them. The parse must give the very
+// warnings, in the very order, of that reference, with the scan's findings
+// spread over inputs of many scan steps, and when the warning cap is reached.
+TEST(ScanTextTest, ParserWarnsAsIfItScannedFirst) {
+  static const char* const kPieces[] = {"The council met on Monday. ",
+                                        "Budget Talks Resume\n\n",
+                                        "\n\n",
+                                        "\r\n",
+                                        "\r",
+                                        "\0",
+                                        "\xC3\xA9",
+                                        "\xE2\x80\x94",
+                                        "\xFF",
+                                        "\xE2\x82",
+                                        "## A Heading\n\n",
+                                        "## \n\n",
+                                        "```\ncode\n```\n\n"};
+  std::mt19937 rng(16);
+  std::uniform_int_distribution<std::size_t> piece(
+      0, sizeof(kPieces) / sizeof(kPieces[0]) - 1);
+  std::uniform_int_distribution<int> rare(0, 199);
+  std::uniform_int_distribution<std::size_t> size(0, 80000);
+  for (int round = 0; round < 200; ++round) {
+    ParseOptions options;
+    options.max_warnings = round % 5 == 0 ? 3 : 1000;
+    // A header with a duplicate key and an unparseable date, and headings
+    // with no body, give warnings of the header and the body among the
+    // scan's.
+    std::string text =
+        round % 2 == 0 ? "Title: A Long One\nTitle: Again\nDate: someday\n\n"
+                       : "## Lone Heading\n\n## Next Heading\n\n";
+    const std::size_t n = size(rng);
+    while (text.size() < n) {
+      const std::size_t k = piece(rng);
+      // Mostly prose; the rest rarely, so that scan steps go by clean.
+      text += rare(rng) < 4 || k < 2 ? kPieces[k] : kPieces[0];
+    }
+    ArticleParser parser(options);
+    absl::StatusOr<ArticleView> view = parser.Parse(text);
+    ASSERT_TRUE(view.ok());
+
+    ParseState reference(options);
+    reference.Reset(text);
+    ScanText(&reference);
+    ParseHeader(&reference, 0);
+    ParseBody(&reference);
+    if (!reference.view.date) {
+      reference.AddWarning(WarningCode::kNoDate, reference.view.body_offset,
+                           "the article carries no date");
+    }
+    ASSERT_EQ(view->warnings.size(), reference.warnings.size()) << round;
+    for (std::size_t i = 0; i < reference.warnings.size(); ++i) {
+      EXPECT_EQ(view->warnings[i].code, reference.warnings[i].code)
+          << round << " " << i;
+      EXPECT_EQ(view->warnings[i].offset, reference.warnings[i].offset)
+          << round << " " << i;
+    }
+    EXPECT_EQ(view->stats.words, reference.view.stats.words);
+    EXPECT_EQ(view->sections.size(), reference.sections.size());
   }
 }
 

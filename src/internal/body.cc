@@ -47,15 +47,14 @@ struct Line {
   }
 };
 
-// Finds line ends with memchr: each LF search runs to the next LF, and the
-// position of the next CR is kept and searched again only once passed, so
-// the whole body costs two memchr passes at most, and one when ScanText()
-// found no CR.
+// Finds line ends with memchr: an LF search to the line's LF, then a CR
+// search of the line's bytes (in cache by then), skipped where the scanner
+// has found no CR. A given ByteScanner is kept kScanAhead bytes ahead of the
+// lines, so each part of a large input is scanned just before it is parsed.
 class LineReader {
  public:
-  // No CR comes before `no_cr_before` (ParseState::first_cr).
-  LineReader(const char* p, const char* end, const char* no_cr_before)
-      : end_(end), next_cr_(Find(p > no_cr_before ? p : no_cr_before, '\r')) {}
+  LineReader(const char* input_begin, const char* end, ByteScanner* scanner)
+      : input_begin_(input_begin), end_(end), scanner_(scanner) {}
 
   Line Read(const char* p) {
     Line line;
@@ -65,9 +64,15 @@ class LineReader {
       ++p;
     }
     line.first = p;
-    if (next_cr_ < p) next_cr_ = Find(p, '\r');
-    const char* lf = Find(p, '\n', next_cr_);
-    line.end = lf < next_cr_ ? lf : next_cr_;
+    const std::size_t at = static_cast<std::size_t>(p - input_begin_);
+    if (scanner_ != nullptr && at >= scan_again_) {
+      scanner_->ScanTo(at + kScanAhead);
+      scan_again_ = at + kScanAhead / 2;
+    }
+    const char* lf = Find(p, '\n', end_);
+    const char* no_cr_before =
+        input_begin_ + (scanner_ != nullptr ? scanner_->no_cr_before() : 0);
+    line.end = Find(p > no_cr_before ? p : no_cr_before, '\r', lf);
     if (line.end == end_) {
       line.next = end_;
     } else if (*line.end == '\r' && line.end + 1 < end_ &&
@@ -80,16 +85,19 @@ class LineReader {
   }
 
  private:
-  // The first `c` in [p, limit), or `limit` (end_ by default).
-  const char* Find(const char* p, char c, const char* limit = nullptr) const {
-    if (limit == nullptr) limit = end_;
+  static constexpr std::size_t kScanAhead = 16 << 10;
+
+  // The first `c` in [p, limit), or `limit`.
+  static const char* Find(const char* p, char c, const char* limit) {
     if (p >= limit) return limit;
     const void* found = std::memchr(p, c, static_cast<std::size_t>(limit - p));
     return found == nullptr ? limit : static_cast<const char*>(found);
   }
 
+  const char* input_begin_;
   const char* end_;
-  const char* next_cr_;
+  ByteScanner* scanner_;
+  std::size_t scan_again_ = 0;  // scan ahead again from this offset
 };
 
 bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
@@ -161,8 +169,9 @@ enum class Open { kNone, kParagraph, kList, kQuote, kTable, kHtml, kCode };
 
 class BodyParser {
  public:
-  explicit BodyParser(ParseState* state)
+  BodyParser(ParseState* state, ByteScanner* scanner)
       : state_(*state),
+        scanner_(scanner),
         options_(state->options),
         input_begin_(state->input.data()),
         input_end_(state->input.data() + state->input.size()) {}
@@ -186,7 +195,7 @@ class BodyParser {
 
   void SplitBlocks(const char* p) {
     int content_lines = 0;
-    LineReader reader(p, input_end_, input_begin_ + state_.first_cr);
+    LineReader reader(input_begin_, input_end_, scanner_);
     while (p < input_end_ && !limit_hit_) {
       const Line line = reader.Read(p);
       p = line.next;
@@ -535,6 +544,7 @@ class BodyParser {
   }
 
   ParseState& state_;
+  ByteScanner* scanner_;
   const ParseOptions& options_;
   const char* input_begin_;
   const char* input_end_;
@@ -556,7 +566,9 @@ class BodyParser {
 
 }  // namespace
 
-void ParseBody(ParseState* state) { BodyParser(state).Run(); }
+void ParseBody(ParseState* state, ByteScanner* scanner) {
+  BodyParser(state, scanner).Run();
+}
 
 }  // namespace internal
 }  // namespace lede

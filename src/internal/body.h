@@ -83,7 +83,12 @@ namespace internal {
 // ParseOptions::max_sections sections, later headings become paragraphs of
 // the last section, with one kTooManySections. Both stop the parse short of
 // nothing; LimitAction::kError is the caller's to apply (from the warnings).
-void ParseBody(ParseState* state);
+//
+// Scanning. `scanner`, when given, is kept ahead of the lines the body parse
+// reads (ByteScanner::ScanTo()), so that a large input is read from memory
+// once; the caller calls its Finish().
+class ByteScanner;
+void ParseBody(ParseState* state, ByteScanner* scanner = nullptr);
 
 // ScanText()
 //
@@ -101,6 +106,34 @@ void ScanText(ParseState* state);
 // ScanText() with the portable scan even where AVX2 is available: the
 // reference the tests hold the AVX2 scan to.
 void ScanTextWithoutAvx2(ParseState* state);
+
+// ByteScanner
+//
+// ScanText() in steps, so that the body parse can check the bytes just ahead
+// of it while they are in cache, instead of a whole pass over a large input
+// before it: ScanTo() checks the input's bytes up to about an offset and adds
+// no warning; Finish() checks the rest and adds every warning ScanText()
+// would, in the same order. Without AVX2, ScanTo() does nothing and Finish()
+// scans everything.
+class ByteScanner {
+ public:
+  explicit ByteScanner(ParseState* state, bool portable = false);
+
+  void ScanTo(std::size_t offset);
+  void Finish();
+
+  // The input has no CR before this offset (0 when that is not known).
+  std::size_t no_cr_before() const;
+
+ private:
+  ParseState* state_;
+  bool portable_;
+  std::size_t scanned_ = 0;  // a multiple of 64, or the input's size
+  bool utf8_error_ = false;
+  bool nul_ = false;
+  bool crlf_ = false;
+  bool lone_cr_ = false;
+};
 
 }  // namespace internal
 }  // namespace lede

@@ -46,9 +46,6 @@ class ParseState {
 
   ParseOptions options;
   std::string_view input;  // == view.input
-  // The input has no CR before this offset: 0 until ScanText() sets it to
-  // the first CR's offset (input.size() when there is none).
-  std::size_t first_cr = 0;
 
   // Header fields in input order; `field_items[i]` is the run of `items`
   // holding `fields[i].items`.

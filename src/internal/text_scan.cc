@@ -4,7 +4,6 @@
 // ScanText(): one pass over the whole input for NUL bytes, invalid UTF-8 and
 // line endings, 64 bytes at a time (with AVX2 where the CPU has it).
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -322,31 +321,41 @@ std::size_t FirstWithNext(std::string_view text, char c, char next,
   return kNotSeen;
 }
 
-// The AVX2 scan. Plain ASCII without CR (most texts, all the way) is skipped
-// 128 bytes at a time. From the first block that is not, every block is
-// checked without a branch on what it holds (a branch per CR LF line would
-// be mispredicted): NUL, CR LF and lone CR are ORed into flags, and only
-// a text that has one is searched for where it first is. UTF-8 is checked
-// by Utf8Errors() in the blocks that have a byte >= 0x80 or follow one, and
-// only a text with an ill-formed sequence is walked again, by
-// WarnInvalidUtf8(), for the offsets.
-__attribute__((target("avx2,bmi"), flatten)) ScanResult ScanBytesAvx2(
-    std::string_view text, ParseState* state) {
+// What the AVX2 scan has seen so far, for ByteScanner.
+struct ScanFlags {
+  bool utf8_error = false;
+  bool nul = false;
+  bool crlf = false;
+  bool lone_cr = false;
+};
+
+// The AVX2 scan of the 64-byte blocks from `from` (a multiple of 64) to
+// `to` (a multiple of 64, or the text's end). Plain ASCII without CR (most
+// texts, all the way) is skipped 128 bytes at a time. Other blocks are
+// checked without a branch on what they hold (a branch per CR LF line would
+// be mispredicted): NUL, CR LF and lone CR are ORed into flags, and only a
+// text that has one is searched, at the end, for where it first is. UTF-8
+// is checked by Utf8Errors() in the blocks that have a byte >= 0x80 or
+// follow one, and only a text with an ill-formed sequence is walked again,
+// by WarnInvalidUtf8(), for the offsets.
+__attribute__((target("avx2,bmi"), flatten)) void ScanBlocksAvx2(
+    std::string_view text, std::size_t from, std::size_t to, ScanFlags* flags) {
   const char* begin = text.data();
   const std::size_t n = text.size();
-  std::size_t base = 0;
-  while (n - base >= 128 && Plain128Avx2(begin + base)) base += 128;
+  std::size_t base = from;
+  while (to - base >= 128 && Plain128Avx2(begin + base)) base += 128;
+  if (base >= to) return;
   const __m256i zero = _mm256_setzero_si256();
   const __m256i cr = _mm256_set1_epi8('\r');
   const __m256i lf = _mm256_set1_epi8('\n');
-  // The bytes before `base` are ASCII: no character runs into the next block.
-  __m256i prev = zero;
-  bool prev_high = false;
+  // The 32 bytes before the first block, for characters that run into it.
+  __m256i prev = base >= 32 ? Load32(begin + base - 32) : zero;
+  bool prev_high = _mm256_movemask_epi8(prev) != 0;
   __m256i errors = zero;
   __m256i nul = zero;
   __m256i crlf = zero;
   __m256i lone_cr = zero;
-  for (; base < n; base += 64) {
+  for (; base < to; base += 64) {
     // Each block is read with the byte after it, for the LF after a CR.
     char padded[65];
     const char* block = begin + base;
@@ -381,17 +390,28 @@ __attribute__((target("avx2,bmi"), flatten)) ScanResult ScanBytesAvx2(
     prev_high = high;
   }
   // A character cut short by the end of a text of whole blocks.
-  errors = _mm256_or_si256(errors, Utf8Errors(zero, prev));
-  if (!_mm256_testz_si256(errors, errors)) WarnInvalidUtf8(text, state);
+  if (to == n && n % 64 == 0) {
+    errors = _mm256_or_si256(errors, Utf8Errors(zero, prev));
+  }
+  flags->utf8_error |= !_mm256_testz_si256(errors, errors);
+  flags->nul |= !_mm256_testz_si256(nul, nul);
+  flags->crlf |= !_mm256_testz_si256(crlf, crlf);
+  flags->lone_cr |= !_mm256_testz_si256(lone_cr, lone_cr);
+}
+
+// The findings of a whole text's AVX2 scan, with the UTF-8 warnings added.
+ScanResult FinishAvx2(const ScanFlags& flags, ParseState* state) {
+  const std::string_view text = state->input;
+  const char* begin = text.data();
+  if (flags.utf8_error) WarnInvalidUtf8(text, state);
   ScanResult result;
-  if (!_mm256_testz_si256(nul, nul)) {
+  if (flags.nul) {
     result.first_nul = static_cast<std::size_t>(
-        static_cast<const char*>(std::memchr(begin, '\0', n)) - begin);
+        static_cast<const char*>(std::memchr(begin, '\0', text.size())) -
+        begin);
   }
-  if (!_mm256_testz_si256(crlf, crlf)) {
-    result.first_crlf = FirstWithNext(text, '\r', '\n', true);
-  }
-  if (!_mm256_testz_si256(lone_cr, lone_cr)) {
+  if (flags.crlf) result.first_crlf = FirstWithNext(text, '\r', '\n', true);
+  if (flags.lone_cr) {
     result.first_lone_cr = FirstWithNext(text, '\r', '\n', false);
   }
   return result;
@@ -406,8 +426,6 @@ bool HasAvx2() {
 // Adds the warnings for what ScanBytes*() found, after its UTF-8 ones.
 void Report(const ScanResult& result, ParseState* state) {
   const std::string_view text = state->input;
-  state->first_cr =
-      std::min({result.first_crlf, result.first_lone_cr, text.size()});
   if (result.first_nul != kNotSeen) {
     state->AddWarning(WarningCode::kNulByte, result.first_nul,
                       "NUL byte in the text");
@@ -444,18 +462,50 @@ void Report(const ScanResult& result, ParseState* state) {
 
 }  // namespace
 
-void ScanText(ParseState* state) {
+ByteScanner::ByteScanner(ParseState* state, bool portable)
+    : state_(state), portable_(portable) {
 #if LEDE_SCAN_AVX2
-  if (HasAvx2()) {
-    Report(ScanBytesAvx2(state->input, state), state);
-    return;
-  }
+  portable_ = portable_ || !HasAvx2();
+#else
+  portable_ = true;
 #endif
-  Report(ScanBytesPortable(state->input, state), state);
 }
 
+void ByteScanner::ScanTo(std::size_t offset) {
+  const std::size_t n = state_->input.size();
+  const std::size_t to = offset >= n ? n : offset / 64 * 64;
+  if (portable_ || to <= scanned_) return;
+#if LEDE_SCAN_AVX2
+  ScanFlags flags = {utf8_error_, nul_, crlf_, lone_cr_};
+  ScanBlocksAvx2(state_->input, scanned_, to, &flags);
+  utf8_error_ = flags.utf8_error;
+  nul_ = flags.nul;
+  crlf_ = flags.crlf;
+  lone_cr_ = flags.lone_cr;
+  scanned_ = to;
+#endif
+}
+
+std::size_t ByteScanner::no_cr_before() const {
+  return portable_ || crlf_ || lone_cr_ ? 0 : scanned_;
+}
+
+void ByteScanner::Finish() {
+  if (portable_) {
+    Report(ScanBytesPortable(state_->input, state_), state_);
+    return;
+  }
+#if LEDE_SCAN_AVX2
+  ScanTo(state_->input.size());
+  Report(FinishAvx2(ScanFlags{utf8_error_, nul_, crlf_, lone_cr_}, state_),
+         state_);
+#endif
+}
+
+void ScanText(ParseState* state) { ByteScanner(state).Finish(); }
+
 void ScanTextWithoutAvx2(ParseState* state) {
-  Report(ScanBytesPortable(state->input, state), state);
+  ByteScanner(state, /*portable=*/true).Finish();
 }
 
 }  // namespace internal
