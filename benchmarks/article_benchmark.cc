@@ -10,6 +10,7 @@
 //   BM_Md4c, BM_Cmark             Markdown parsers over the Markdown twin
 //   BM_ArticleParserParse         lede, reused parser (the zero-copy path)
 //   BM_ArticleParserParseFresh    lede, a new parser per article
+//   BM_LedeVsMd4c                 lede and md4c taking turns: their ratio
 //   BM_ParseArticle               lede, owning results
 //   BM_ArticleParserScaling/N     one document of N bytes, 1 KB to 64 MB
 //   BM_ArticleParserHostile/...   pathological inputs, per byte
@@ -20,7 +21,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -250,6 +253,52 @@ void BM_Md4c(benchmark::State& state) {
   Report(state, corpus.markdown.size(), corpus.size());
 }
 BENCHMARK(BM_Md4c)->Unit(benchmark::kMillisecond);
+
+// lede against md4c on the same articles, taking turns every kTurn articles
+// and timing each side, so that a slow moment of a shared machine (they come
+// and go over seconds here) falls on both alike. The counter lede_vs_md4c is
+// lede's throughput over md4c's; the figure to quote for the ratio.
+void BM_LedeVsMd4c(benchmark::State& state) {
+  using Clock = std::chrono::steady_clock;
+  constexpr std::size_t kTurn = 64;
+  const lede_bench::Corpus& corpus = BenchCorpus();
+  lede::ArticleParser parser;
+  Clock::duration lede_time{};
+  Clock::duration md4c_time{};
+  bool lede_first = true;
+  for (auto _ : state) {
+    for (std::size_t begin = 0; begin < corpus.size(); begin += kTurn) {
+      const std::size_t end = std::min(corpus.size(), begin + kTurn);
+      // Each side goes first in every other turn.
+      for (int side = 0; side < 2; ++side) {
+        const Clock::time_point start = Clock::now();
+        if ((side == 0) == lede_first) {
+          for (std::size_t i = begin; i < end; ++i) {
+            absl::StatusOr<lede::ArticleView> view =
+                parser.Parse(corpus.Text(i));
+            benchmark::DoNotOptimize(view->stats.words);
+          }
+          lede_time += Clock::now() - start;
+        } else {
+          std::size_t blocks = 0;
+          for (std::size_t i = begin; i < end; ++i) {
+            blocks += Md4cParse(corpus.Markdown(i));
+          }
+          benchmark::DoNotOptimize(blocks);
+          md4c_time += Clock::now() - start;
+        }
+      }
+      lede_first = !lede_first;
+    }
+  }
+  const double lede_rate = static_cast<double>(corpus.text.size()) /
+                           std::chrono::duration<double>(lede_time).count();
+  const double md4c_rate = static_cast<double>(corpus.markdown.size()) /
+                           std::chrono::duration<double>(md4c_time).count();
+  state.counters["lede_vs_md4c"] = lede_rate / md4c_rate;
+  Report(state, corpus.text.size() + corpus.markdown.size(), 2 * corpus.size());
+}
+BENCHMARK(BM_LedeVsMd4c)->Unit(benchmark::kMillisecond);
 #endif
 
 #if defined(LEDE_HAVE_CMARK)
