@@ -244,6 +244,7 @@ inline void ShiftOut(HighMasks* h, int skip) {
   h->closer3 >>= skip;
 }
 
+#if !LEDE_COUNT_SSE2
 // HighMasks one byte at a time, for a classifier without vector compares.
 inline HighMasks HighMasksOfBytes(const char* p) {
   HighMasks h = {};
@@ -264,6 +265,7 @@ inline HighMasks HighMasksOfBytes(const char* p) {
   }
   return h;
 }
+#endif
 
 // A classifier reads the 64 bytes at `p` and returns their WordMasks, their
 // SentenceMasks (when sentences are counted) and their HighMasks (for the

@@ -54,11 +54,6 @@ struct ScanMasks {
 };
 
 #if LEDE_SCAN_AVX2
-__attribute__((target("avx2"))) inline std::uint64_t Bits256(__m256i v) {
-  return static_cast<std::uint64_t>(
-      static_cast<std::uint32_t>(_mm256_movemask_epi8(v)));
-}
-
 // True when none of the 128 bytes at `p` is NUL, CR or >= 0x80: as signed
 // bytes, NUL and the high bytes are exactly those below 1. Most of a text
 // passes this test and costs a few instructions per 32 bytes.
@@ -73,23 +68,6 @@ __attribute__((target("avx2"))) inline bool Plain128Avx2(const char* p) {
                                                    _mm256_cmpeq_epi8(x, cr)));
   }
   return _mm256_testz_si256(flags, flags) != 0;
-}
-
-__attribute__((target("avx2"))) inline ScanMasks Classify64Avx2(const char* p) {
-  ScanMasks m = {0, 0, 0, 0};
-  const __m256i zero = _mm256_setzero_si256();
-  const __m256i cr = _mm256_set1_epi8('\r');
-  const __m256i lf = _mm256_set1_epi8('\n');
-  for (int k = 0; k < 2; ++k) {
-    const __m256i x =
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * k));
-    const int shift = 32 * k;
-    m.nul |= Bits256(_mm256_cmpeq_epi8(x, zero)) << shift;
-    m.cr |= Bits256(_mm256_cmpeq_epi8(x, cr)) << shift;
-    m.lf |= Bits256(_mm256_cmpeq_epi8(x, lf)) << shift;
-    m.high |= Bits256(x) << shift;
-  }
-  return m;
 }
 #endif
 
