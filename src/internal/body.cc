@@ -1,8 +1,8 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// ParseBody() in two steps. The first walks the body's lines once (a 16-byte
-// line-end search per line) and pushes every block, headings included, to
+// ParseBody() in two steps. The first walks the body's lines once (a memchr
+// for each line's end) and pushes every block, headings included, to
 // `state->blocks`, counting each block's words and sentences while its bytes
 // are in cache. The second walks those blocks (not the bytes) to decide which
 // plain-text heading candidates are headings (that needs to know whether the

@@ -1,8 +1,9 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// ScanText(): one pass over the whole input for NUL bytes, invalid UTF-8 and
-// line endings, 64 bytes at a time (with AVX2 where the CPU has it).
+// ScanText() and ByteScanner: the input's bytes checked for NUL bytes,
+// invalid UTF-8 and line endings, 64 bytes at a time (with AVX2 where the CPU
+// has it), in one pass or in steps alongside the body parse.
 
 #include <cstddef>
 #include <cstdint>
@@ -104,7 +105,7 @@ inline ScanMasks Classify64(const char* p) {
 
 // Warns about each ill-formed UTF-8 sequence of `text`, one character at a
 // time from each byte >= 0x80 (the AVX2 scan calls it only for a text it
-// found an error in).
+// found an error in, the portable one for a text with any byte >= 0x80).
 void WarnInvalidUtf8(std::string_view text, ParseState* state) {
   const char* begin = text.data();
   const char* end = begin + text.size();
@@ -123,17 +124,13 @@ void WarnInvalidUtf8(std::string_view text, ParseState* state) {
   }
 }
 
-// Scans `text` 64 bytes at a time: a block of plain ASCII costs a few vector
-// instructions; CR and NUL are settled from the masks; only the lead bytes of
-// non-ASCII characters are decoded one by one. Invalid sequences are warned
-// about as they are found.
+// The portable scan, 64 bytes at a time: NUL and CR are settled from the
+// masks, and a text with a byte >= 0x80 is walked by WarnInvalidUtf8().
 ScanResult ScanBytesPortable(std::string_view text, ParseState* state) {
   ScanResult result;
   const char* begin = text.data();
   const std::size_t n = text.size();
-  // Bytes at the start of the next block that belong to a character decoded
-  // in this one.
-  std::uint64_t carried = 0;
+  bool high = false;
   for (std::size_t base = 0; base < n; base += 64) {
     char padded[64];
     const char* block = begin + base;
@@ -144,9 +141,7 @@ ScanResult ScanBytesPortable(std::string_view text, ParseState* state) {
       block = padded;
     }
     const ScanMasks m = Classify64(block);
-    const std::uint64_t high = m.high & ~carried;
-    carried = 0;
-    if ((m.nul | m.cr | high) == 0) continue;
+    high = high || m.high != 0;
     if (m.nul != 0 && result.first_nul == kNotSeen) {
       result.first_nul =
           base + static_cast<std::size_t>(__builtin_ctzll(m.nul));
@@ -166,24 +161,8 @@ ScanResult ScanBytesPortable(std::string_view text, ParseState* state) {
             base + static_cast<std::size_t>(__builtin_ctzll(lone));
       }
     }
-    for (std::uint64_t leads = high; leads != 0;) {
-      const int i = __builtin_ctzll(leads);
-      const char* at = begin + base + static_cast<std::size_t>(i);
-      const Utf8Char c = DecodeUtf8(at, begin + n);
-      if (!c.valid) {
-        state->AddWarning(WarningCode::kInvalidUtf8,
-                          base + static_cast<std::size_t>(i),
-                          "invalid UTF-8 sequence");
-      }
-      const std::uint32_t length = c.length;
-      const int past = i + static_cast<int>(length);
-      if (past >= 64) {
-        carried = (std::uint64_t{1} << (past - 64)) - 1;
-        break;
-      }
-      leads &= ~((std::uint64_t{1} << past) - 1);
-    }
   }
+  if (high) WarnInvalidUtf8(text, state);
   return result;
 }
 
