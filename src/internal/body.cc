@@ -204,13 +204,13 @@ class BodyParser {
           block_end_ = line.end;
           if (line.indent < 4 && ClosesFence(line.text(), fence_)) Close();
         } else {
-          p = SkipBlankLines(p);
+          p = SkipBlankLines(p, input_end_);
         }
         continue;
       }
       if (line.blank()) {
         Close();
-        p = SkipBlankLines(p);
+        p = SkipBlankLines(p, input_end_);
         continue;
       }
       ++content_lines;
@@ -228,17 +228,6 @@ class BodyParser {
       }
     }
     Close();
-  }
-
-  // Returns the start of the first line at or after `p` (a line start) that
-  // is not blank, or the end: a run of blank lines is one pass over its bytes
-  // instead of a line read per line.
-  const char* SkipBlankLines(const char* p) const {
-    const char* q = p;
-    while (q < input_end_ && (ByteClass(*q) & (kByteBlank | kByteEol))) ++q;
-    if (q == input_end_) return q;
-    while (q > p && (ByteClass(q[-1]) & kByteEol) == 0) --q;
-    return q;
   }
 
   // Handles a line that is a Markdown block of its own or ends one: a fence,

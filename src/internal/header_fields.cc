@@ -12,6 +12,7 @@
 
 #include "src/internal/byline.h"
 #include "src/internal/date_scan.h"
+#include "src/internal/text_class.h"
 
 namespace lede {
 namespace internal {
@@ -70,17 +71,9 @@ bool IsBlankLine(std::string_view input, const Line& line) {
 }
 
 std::size_t SkipBlankLines(std::string_view input, std::size_t pos) {
-  // One pass over the blank bytes and line ends, then back to the start of
-  // the line that holds the first other byte: a million blank lines cost a
-  // million bytes, not a million line look-ups.
-  std::size_t i = pos;
-  while (i < input.size() &&
-         (IsBlank(input[i]) || input[i] == '\n' || input[i] == '\r')) {
-    ++i;
-  }
-  if (i == input.size()) return input.size();
-  while (i > pos && input[i - 1] != '\n' && input[i - 1] != '\r') --i;
-  return i;
+  const char* begin = input.data();
+  return static_cast<std::size_t>(
+      internal::SkipBlankLines(begin + pos, begin + input.size()) - begin);
 }
 
 // ---- Keys

@@ -134,6 +134,14 @@ const char* FindLineEnd(const char* p, const char* end) {
   return p;
 }
 
+const char* SkipBlankLines(const char* p, const char* end) {
+  const char* q = p;
+  while (q < end && (ByteClass(*q) & (kByteBlank | kByteEol))) ++q;
+  if (q == end) return q;
+  while (q > p && (ByteClass(q[-1]) & kByteEol) == 0) --q;
+  return q;
+}
+
 std::string_view TrimBlanks(std::string_view text) {
   std::size_t begin = 0;
   std::size_t end = text.size();

@@ -114,6 +114,15 @@ CharClass ClassifyCodePoint(std::uint32_t code_point);
 // Reads 16 bytes at a time where it can.
 const char* FindLineEnd(const char* p, const char* end);
 
+// SkipBlankLines()
+//
+// Returns the start of the first line at or after `p` (a line start) that is
+// not blank (spaces and tabs only), or `end`: one pass over the blank bytes
+// and line ends, then back to the start of the line that holds the first
+// other byte, so a million blank lines cost a million bytes, not a million
+// line look-ups.
+const char* SkipBlankLines(const char* p, const char* end);
+
 // TrimBlanks()
 //
 // Returns `text` without leading and trailing spaces and tabs.
