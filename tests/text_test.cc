@@ -5,6 +5,7 @@
 // decoder, word and sentence counting, and the body's line recognisers.
 
 #include <cstddef>
+#include <cstring>
 #include <ostream>
 #include <random>
 #include <string>
@@ -142,6 +143,12 @@ TEST(CountTextPropertyTest, MaskCounterMatchesScalarReference) {
       "Mr",
       "U.S",
       "3.5",
+      "\t",
+      "\r",
+      "]",
+      "\xC2\xBB",
+      "                 ",
+      "\")\"\")\"\")\"\")\"\")\"\")\"",
   };
   std::mt19937 rng(99);
   std::uniform_int_distribution<std::size_t> piece(
@@ -174,8 +181,8 @@ TEST(CountTextPropertyTest, MaskCounterMatchesScalarReference) {
     for (bool sentences : {false, true}) {
       const TextCounts slow = CountTextScalar(slice, sentences);
       for (const TextCounts& fast :
-           {CountText(slice, sentences, text.data()),
-            CountTextWithoutAvx2(slice, sentences, text.data())}) {
+           {CountText(slice, sentences, text),
+            CountTextWithoutAvx2(slice, sentences, text)}) {
         ASSERT_EQ(fast.words, slow.words) << testing::PrintToString(slice);
         ASSERT_EQ(fast.cjk_characters, slow.cjk_characters)
             << testing::PrintToString(slice);
@@ -227,6 +234,10 @@ TEST(CountTextEdgeTest, MaskCounterMatchesScalarAroundBlockEdges) {
       " well\xE2\x80\x90known",
       " \xE6\x9D\xB1\xE3\x80\x82\xE4\xBA\xAC",
       " \xE2\x80\xA6 \xE2\x82\xAC",
+      ".                    Next",
+      ".                    next",
+      ".\"\")\"\")\"\")\"\")\"\")\"\" Next",
+      ".\"\")\"\")\"\")\"\")\"\")\"\"next",
   };
   for (const char* tail : kTails) {
     for (std::size_t length = 0; length < 140; ++length) {
@@ -248,16 +259,23 @@ TEST(CountTextEdgeTest, MaskCounterMatchesScalarAroundBlockEdges) {
                   << testing::PrintToString(t);
             }
           }
-          // The same text as a slice of a larger buffer.
-          const std::string buffer = "Before. " + t;
-          const std::string_view slice = std::string_view(buffer).substr(8);
-          const TextCounts slow = CountTextScalar(slice, true);
-          for (const TextCounts& fast :
-               {CountText(slice, true, buffer.data()),
-                CountTextWithoutAvx2(slice, true, buffer.data())}) {
-            ASSERT_EQ(fast.words, slow.words) << testing::PrintToString(slice);
-            ASSERT_EQ(fast.sentences, slow.sentences)
-                << testing::PrintToString(slice);
+          // The same text as a slice of a larger buffer, with bytes before
+          // and after it that would change the counts if they were read as
+          // text: letters that would lengthen a word before a stop, and a
+          // lowercase word after a final stop.
+          for (const char* before : {"Before. ", "Before Xy"}) {
+            const std::string buffer = before + t + "x. after";
+            const std::string_view slice =
+                std::string_view(buffer).substr(std::strlen(before), t.size());
+            const TextCounts slow = CountTextScalar(slice, true);
+            for (const TextCounts& fast :
+                 {CountText(slice, true, buffer),
+                  CountTextWithoutAvx2(slice, true, buffer)}) {
+              ASSERT_EQ(fast.words, slow.words)
+                  << testing::PrintToString(slice);
+              ASSERT_EQ(fast.sentences, slow.sentences)
+                  << testing::PrintToString(slice);
+            }
           }
         }
       }

@@ -325,7 +325,7 @@ class BodyParser {
         }
         if (Push(BlockKind::kParagraph, block_begin_, block_end_)) {
           const TextCounts counts =
-              CountText(text, /*count_sentences=*/true, input_begin_);
+              CountText(text, /*count_sentences=*/true, state_.input);
           Add(counts);
           sentences_ += counts.sentences;
         }
@@ -387,7 +387,7 @@ class BodyParser {
   }
 
   void CountWords(const char* begin, const char* end) {
-    Add(CountText(View(begin, end), /*count_sentences=*/false, input_begin_));
+    Add(CountText(View(begin, end), /*count_sentences=*/false, state_.input));
   }
 
   void Add(const TextCounts& counts) {
@@ -426,7 +426,7 @@ class BodyParser {
         }
         block.kind = BlockKind::kParagraph;
         sentences_ +=
-            CountText(block.text, /*count_sentences=*/true, input_begin_)
+            CountText(block.text, /*count_sentences=*/true, state_.input)
                 .sentences;
       }
       if (state_.sections.empty()) StartSection(block, std::nullopt);
@@ -459,7 +459,7 @@ class BodyParser {
     }
     state_.view.title_heading =
         TextSpan{heading.text, first.offset, first.length};
-    const TextCounts counts = CountText(first.text, false, input_begin_);
+    const TextCounts counts = CountText(first.text, false, state_.input);
     words_ -= counts.words;
     cjk_ -= counts.cjk_characters;
     return 1;

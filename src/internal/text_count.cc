@@ -206,13 +206,6 @@ struct WordMasks {
   std::uint64_t stop;    // '.', '!' and '?'
 };
 
-// The byte classes that only the sentence count needs.
-struct SentenceMasks {
-  std::uint64_t white;   // ' ', '\t', '\n' and '\r'
-  std::uint64_t closer;  // '"', '\'', ')' and ']'
-  std::uint64_t bit5;    // bit 5, which among ASCII letters marks lowercase
-};
-
 // The bytes >= 0x80 that the common characters of Latin and CJK text are
 // made of, for the blocks that have any: most such characters are then
 // settled by mask arithmetic, without decoding them one by one.
@@ -267,9 +260,8 @@ inline HighMasks HighMasksOfBytes(const char* p) {
 }
 #endif
 
-// A classifier reads the 64 bytes at `p` and returns their WordMasks, their
-// SentenceMasks (when sentences are counted) and their HighMasks (for the
-// blocks with a byte >= 0x80).
+// A classifier reads the 64 bytes at `p` and returns their WordMasks and
+// their HighMasks (for the blocks with a byte >= 0x80).
 #if LEDE_COUNT_SSE2
 struct PortableClassifier {
   static constexpr bool kHasPopcount = false;
@@ -282,10 +274,6 @@ struct PortableClassifier {
   }
   static __m128i Is(__m128i x, char c) {
     return _mm_cmpeq_epi8(x, _mm_set1_epi8(c));
-  }
-  static __m128i IsAny(__m128i x, char a, char b, char c, char d) {
-    return _mm_or_si128(_mm_or_si128(Is(x, a), Is(x, b)),
-                        _mm_or_si128(Is(x, c), Is(x, d)));
   }
 
   static WordMasks Words(const char* p) {
@@ -315,18 +303,6 @@ struct PortableClassifier {
                 << shift;
     }
     return m;
-  }
-
-  static SentenceMasks Sentences(const char* p) {
-    SentenceMasks s = {0, 0, 0};
-    for (int k = 0; k < 4; ++k) {
-      const __m128i x = Load(p, k);
-      const int shift = 16 * k;
-      s.white |= Bits(IsAny(x, ' ', '\t', '\n', '\r')) << shift;
-      s.closer |= Bits(IsAny(x, '"', '\'', ')', ']')) << shift;
-      s.bit5 |= Bits(_mm_slli_epi16(x, 2)) << shift;
-    }
-    return s;
   }
 
   static HighMasks High(const char* p) {
@@ -377,18 +353,6 @@ struct PortableClassifier {
       if (IsNumberSeparator(c)) m.numsep |= bit;
     }
     return m;
-  }
-
-  static SentenceMasks Sentences(const char* p) {
-    SentenceMasks s = {0, 0, 0};
-    for (int i = 0; i < 64; ++i) {
-      const std::uint8_t cls = ByteClass(p[i]);
-      const std::uint64_t bit = std::uint64_t{1} << i;
-      if (cls & (kByteBlank | kByteEol)) s.white |= bit;
-      if (cls & kByteCloser) s.closer |= bit;
-      if (p[i] & 0x20) s.bit5 |= bit;
-    }
-    return s;
   }
 
   static HighMasks High(const char* p) { return HighMasksOfBytes(p); }
@@ -465,37 +429,6 @@ struct Avx2Classifier {
     return m;
   }
 
-  // The bytes equal to the entry of `table` at their low nibble: a table
-  // holding each byte of a small set at its low nibble (and 0xFF, which no
-  // byte below 0x80 matches, elsewhere) finds the set with one lookup. The
-  // low nibbles must differ; bytes >= 0x80 look up 0 and match nothing.
-  __attribute__((target("avx2"))) static std::uint64_t Matches(__m256i table,
-                                                               __m256i x0,
-                                                               __m256i x1) {
-    return Bits64(_mm256_cmpeq_epi8(x0, _mm256_shuffle_epi8(table, x0)),
-                  _mm256_cmpeq_epi8(x1, _mm256_shuffle_epi8(table, x1)));
-  }
-
-  __attribute__((target("avx2"))) static SentenceMasks Sentences(
-      const char* p) {
-    constexpr char kNo = -1;
-    const __m256i white_table = _mm256_setr_epi8(
-        ' ', kNo, kNo, kNo, kNo, kNo, kNo, kNo, kNo, '\t', '\n', kNo, kNo, '\r',
-        kNo, kNo, ' ', kNo, kNo, kNo, kNo, kNo, kNo, kNo, kNo, '\t', '\n', kNo,
-        kNo, '\r', kNo, kNo);
-    const __m256i closer_table =
-        _mm256_setr_epi8(kNo, kNo, '"', kNo, kNo, kNo, kNo, '\'', kNo, ')', kNo,
-                         kNo, kNo, ']', kNo, kNo, kNo, kNo, '"', kNo, kNo, kNo,
-                         kNo, '\'', kNo, ')', kNo, kNo, kNo, ']', kNo, kNo);
-    const __m256i x0 = Load(p, 0);
-    const __m256i x1 = Load(p, 1);
-    SentenceMasks s;
-    s.white = Matches(white_table, x0, x1);
-    s.closer = Matches(closer_table, x0, x1);
-    s.bit5 = Bits64(_mm256_slli_epi16(x0, 2), _mm256_slli_epi16(x1, 2));
-    return s;
-  }
-
   __attribute__((target("avx2"))) static std::uint64_t Equal(__m256i x0,
                                                              __m256i x1,
                                                              char c) {
@@ -554,7 +487,6 @@ inline int CountBits(std::uint64_t x) {
   return static_cast<int>((x * 0x0101010101010101u) >> 56);
 }
 inline int LowestBit(std::uint64_t x) { return __builtin_ctzll(x); }
-inline int HighestBit(std::uint64_t x) { return 63 - __builtin_clzll(x); }
 
 // Bits [from, from + length) of a 128-bit mask split into this block's and
 // the next block's 64 bits.
@@ -676,24 +608,114 @@ __attribute__((noinline)) NonAsciiFix FixNonAscii(std::string_view text,
   return fix;
 }
 
+// ClosesAbbreviation() for a "." after the eight bytes `bytes` (the nearest
+// in the top byte), the last `run` of them letters (8 when all are), without
+// a branch to mispredict: a sentence's last word and an abbreviation look
+// alike to a branch predictor.
+inline bool ClosesAbbreviationAfter(std::uint64_t bytes, int run) {
+  // The byte before the word (no letter), and the word in the low `run`
+  // bytes, its first letter lowest, lowercased by an OR of 0x20.
+  const unsigned before =
+      static_cast<unsigned>(bytes >> ((56 - 8 * run) & 63)) & 0xFF;
+  const std::uint64_t key =
+      (bytes | 0x2020202020202020u) >> ((64 - 8 * run) & 63);
+  const bool short_run = static_cast<unsigned>(run - 1) < 7;
+  const bool word_alone = before - '0' > 9;  // no digit (nor letter)
+  const bool abbreviation =
+      (run == 1) | (before == '.') | IsAbbreviationKey(key);
+  return short_run & word_alone & abbreviation;
+}
+
+inline std::uint64_t LoadLittleEndian64(const char* p) {
+  std::uint64_t bytes;
+  std::memcpy(&bytes, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  bytes = __builtin_bswap64(bytes);
+#endif
+  return bytes;
+}
+
+// Kept out of line: the rare stops whose answer needs more than the bytes
+// EndsSentenceAt() loads.
+__attribute__((noinline)) bool EndsSentenceSlowly(std::string_view text,
+                                                  std::size_t i) {
+  return IsSentenceEndAt(text, i);
+}
+
+// The ASCII letters among eight bytes: bit 7 of each byte that is one.
+inline std::uint64_t LetterBytes(std::uint64_t bytes) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  const std::uint64_t low7 = (bytes | 0x20 * kOnes) & 0x7F * kOnes;
+  // Per byte, without a carry into the next: low7 + 0x1F reaches 0x80 from
+  // 'a' on, low7 + 0x05 from '{' on; a byte >= 0x80 is no letter.
+  const std::uint64_t from_a = low7 + 0x1F * kOnes;
+  const std::uint64_t past_z = low7 + 0x05 * kOnes;
+  return from_a & ~past_z & ~bytes & 0x80 * kOnes;
+}
+
+// IsSentenceEndAt() for the stop at `text[i]`, without a branch for the
+// common cases: the stop ends the text, or one white space byte follows it
+// and then a byte that is no white space, or a byte follows it that is no
+// white space, closer or non-ASCII byte. Reads the 8 bytes before the stop
+// and the 2 after it, which `buffer` (the buffer `text` lies in) must hold;
+// bytes outside `text` are never counted (those after it count as its end,
+// those before it as no letter). Stops with more quotes or white space after
+// them take the scalar rule. Whether a stop ends a sentence is what a branch
+// predictor cannot guess.
+inline bool EndsSentenceAt(std::string_view text, std::size_t i,
+                           std::string_view buffer) {
+  const char* at = text.data() + i;
+  const std::size_t from = static_cast<std::size_t>(at - buffer.data());
+  if (from < 8 || buffer.size() - from < 3) {
+    return EndsSentenceSlowly(text, i);
+  }
+  const std::size_t after = text.size() - i - 1;  // text bytes after the stop
+  constexpr std::uint8_t kWhite = kByteBlank | kByteEol;
+  const std::uint8_t next = ByteClass(at[1]);
+  const std::uint8_t second = ByteClass(at[2]);
+  const bool at_end = after == 0;
+  const bool white1 = (next & kWhite) != 0;
+  const bool white2 = (second & kWhite) != 0;
+  const bool lower2 = (second & kByteLower) != 0;
+  const bool last_white = after == 1;
+  const bool plain_next = (next & (kWhite | kByteCloser | kByteHigh)) == 0;
+  const bool settled = at_end | (white1 & (last_white | !white2)) | plain_next;
+  if (!settled) return EndsSentenceSlowly(text, i);
+  const bool follows = at_end | (white1 & (last_white | !lower2));
+
+  // The eight bytes before the stop, those before the text zeroed, and how
+  // many of them right before the stop are ASCII letters (8 when all are).
+  std::uint64_t before = LoadLittleEndian64(at - 8);
+  if (i < 8) before = i == 0 ? 0 : before & (~std::uint64_t{0} << (64 - 8 * i));
+  const std::uint64_t gaps = ~LetterBytes(before) & 0x8080808080808080u;
+  const int run = (__builtin_clzll(gaps | 1) + 1) >> 3;
+  const bool abbreviation = (*at == '.') & ClosesAbbreviationAfter(before, run);
+  return follows & !abbreviation;
+}
+
 // Counts one text. The classifier and whether sentences are counted are
 // fixed at compile time, so that the AVX2 instance can be compiled whole for
 // AVX2 (see CountTextAvx2()) with its state in registers, and a word count
 // carries no sentence logic.
 //
-// The sentence logic runs for the blocks that hold a stop (about two in
-// three of prose), behind a branch that a predictor guesses wrong about a
-// third of the time: doing it for every block costs more instructions than
-// the mispredictions it saves. Inside it, only a second "." to check for an
-// abbreviation, or quotes and white space after a stop that run into the
-// next block, take a branch.
+// Sentences are counted in two steps. The block loop only notes where the
+// stops are that may end a sentence (those followed by no letter, digit or
+// stop), two of them a block without a branch; EndsSentenceAt() then settles
+// each of them from the bytes around it. Most blocks of prose hold a stop
+// and many do not, so a branch on a block's stops is one that a predictor
+// guesses wrong a third of the time; the loop over noted stops is not.
 template <typename Classifier, bool kSentences>
 class Counter {
  public:
-  // `readable` is where the caller's buffer around `text` starts: the bytes
-  // from there to `text` may be loaded (and are then ignored).
-  Counter(std::string_view text, const char* readable)
-      : text_(text), readable_(readable) {}
+  // Room for the stops of the blocks between two SettleStops(): a block
+  // notes at most 64.
+  static constexpr std::size_t kStopCapacity = 192;
+
+  // `buffer` is the buffer `text` lies in: its bytes around `text` may be
+  // loaded (and are then ignored). `stops` has room for kStopCapacity
+  // offsets (kept out of the counter, whose fields then stay in registers).
+  Counter(std::string_view text, std::string_view buffer, std::size_t* stops)
+      : text_(text), buffer_(buffer), stops_(stops) {}
 
   TextCounts Run() {
     const char* p = text_.data();
@@ -701,24 +723,26 @@ class Counter {
     TextCounts counts;
     if (n == 0) return counts;
     std::size_t base = 0;
-    for (; n - base > 64; base += 64) Block(base, p + base, 0, false);
+    for (; n - base > 64; base += 64) Block(base, p + base, 0);
     // The last 1 to 64 bytes are read as the final 64 of the text (or of a
     // copy padded in front, for a shorter text), and the bytes before
-    // `base` shifted out of the masks: no byte outside the text is read.
+    // `base` shifted out of the masks: no byte outside the text is counted.
     const int skip = static_cast<int>(64 - (n - base));
-    if (n >= 64 || (readable_ != nullptr && p + n - readable_ >= 64)) {
+    if (n >= 64 || p + n - buffer_.data() >= 64) {
       // A short text inside a larger buffer is read as the 64 bytes that
       // end with it: a copy would stall the wide loads on narrow stores.
-      Block(base, p + n - 64, skip, true);
+      Block(base, p + n - 64, skip);
     } else {
       alignas(32) char padded[64] = {};
       CopyShort(padded + skip, p, n);
-      Block(base, padded, skip, true);
+      Block(base, padded, skip);
     }
     counts.words = words_;
     counts.cjk_characters = cjk_;
     if (kSentences) {
-      counts.sentences = sentences_ + (words_ > 0 && open_ ? 1 : 0);
+      SettleStops();
+      // Text after the last end that holds a word is one more sentence.
+      counts.sentences = sentences_ + (last_start_ > last_end_ ? 1 : 0);
     }
     return counts;
   }
@@ -732,10 +756,17 @@ class Counter {
     }
   }
 
+  // One past the highest bit of `x`, or 0 for none.
+  static std::size_t BitsUpTo(std::uint64_t x) {
+    const std::size_t top =
+        static_cast<std::size_t>(64 - __builtin_clzll(x | 1));
+    return x != 0 ? top : 0;
+  }
+
   // Counts the 64 bytes at `bytes`, which hold text from `base - skip` on
   // (the `skip` bytes before `base` were counted with the previous block, or
-  // lie before the text); the text ends with them when `last`.
-  void Block(std::size_t base, const char* bytes, int skip, bool last) {
+  // lie before the text).
+  void Block(std::size_t base, const char* bytes, int skip) {
     WordMasks m = Classifier::Words(bytes);
     m.word >>= skip;
     m.high >>= skip;
@@ -744,9 +775,7 @@ class Counter {
     m.numsep >>= skip;
     m.stop >>= skip;
     std::uint64_t word = m.word;
-    std::uint64_t closer = 0;
     std::uint64_t cjk_starts = 0;
-    std::uint64_t cjk_ends = 0;
     if (m.high != 0) {
       HighMasks h = Classifier::High(bytes);
       ShiftOut(&h, skip);
@@ -755,13 +784,15 @@ class Counter {
       // >= 0x80, so its effect on this block waits for this branch.
       word &= ~(fix.clear | pending_clear_);
       pending_clear_ = fix.clear_next;
-      closer = fix.closer | pending_closer_;
-      pending_closer_ = fix.closer_next;
       cjk_starts = fix.cjk_starts;
-      cjk_ends = fix.cjk_ends;
       words_ += fix.cjk;
       cjk_ += fix.cjk;
-      sentences_ += Popcount(fix.cjk_ends);
+      if (kSentences) {
+        sentences_ += Popcount(fix.cjk_ends);
+        if (fix.cjk_ends != 0) {
+          last_end_ = std::max(last_end_, base + BitsUpTo(fix.cjk_ends));
+        }
+      }
     }
 
     // A word byte starts a word unless a word byte precedes it, or a joiner
@@ -780,181 +811,77 @@ class Counter {
     prev_joined_ = joined;
     prev_separated_ = separated;
     if (kSentences) {
-      const std::uint64_t letters = m.word & ~m.high & ~m.digit;
       const std::uint64_t all_starts = starts | cjk_starts;
-      if ((m.stop | cjk_ends) != 0) {
-        const std::uint64_t ends =
-            cjk_ends | StopEnds(base, bytes, skip, last, m, letters, closer);
-        // Whether a word follows the last end so far. No byte is both a
-        // word start and an end, so the masks compare as numbers by their
-        // highest bits.
-        open_ = (all_starts > ends) | (open_ & (ends == 0));
-      } else {
-        open_ |= all_starts != 0;
-      }
-      prev_letters_ = letters;
+      const std::size_t last_start = base + BitsUpTo(all_starts);
+      last_start_ = all_starts != 0 ? last_start : last_start_;
+      // A stop right before an ASCII letter, digit or stop ("3.5", "U.S",
+      // "...") ends nothing. The next block's first byte is not known here,
+      // so a stop in bit 63 is always noted.
+      const std::uint64_t alnum = m.word & ~m.high;
+      NoteStops(base, m.stop & ~((alnum | m.stop) >> 1));
     }
   }
 
-  // Counts the block's stops that end a sentence, and returns a mask whose
-  // highest bit is the last of them (0 for none).
-  //
-  // A stop that no letter, digit or stop follows and that closes no
-  // abbreviation is "eligible". The carry of an add moves each eligible
-  // stop's bit over the closing quotes after it, and a second add moves the
-  // bit that lands on white space over the white space: the stop ends a
-  // sentence when it lands on no lowercase letter, or runs past the text's
-  // end, whose bytes count as white space. Each stop's path runs over bytes
-  // that are no stop, so the paths keep apart, and the last end is the last
-  // eligible stop before the last landing that ends a sentence. A path that
-  // runs into the next block (a carry out of bit 63) goes to the scalar
-  // rule.
-  std::uint64_t StopEnds(std::size_t base, const char* bytes, int skip,
-                         bool last, const WordMasks& m, std::uint64_t letters,
-                         std::uint64_t non_ascii_closer) {
-    const SentenceMasks s = Classifier::Sentences(bytes);
-    const std::uint64_t past = ~(~std::uint64_t{0} >> skip);
-    const std::uint64_t white = (s.white >> skip) | past;
-    const std::uint64_t closer = (s.closer >> skip) | non_ascii_closer;
-    const std::uint64_t alnum = letters | m.digit;
-    const std::uint64_t lower = letters & (s.bit5 >> skip);
-    const std::uint64_t dots = m.stop & m.numsep;
-    // A "." right before a letter, digit or stop ("3.5", "U.S", "...")
-    // ends nothing.
-    const std::uint64_t loose_dots = dots & ~((alnum | m.stop) >> 1);
-    const std::uint64_t eligible =
-        (m.stop & ~dots) |
-        (loose_dots & ~Abbreviations(base, loose_dots, letters, last));
-    std::uint64_t after_closers;
-    bool off = __builtin_add_overflow(eligible << 1, closer, &after_closers);
-    after_closers &= ~closer;
-    std::uint64_t after_white;
-    off |= __builtin_add_overflow(after_closers & white, white, &after_white);
-    after_white &= ~white;
-    // The stop in bit 63 has its path in the next block.
-    off |= (eligible >> 63) != 0;
-    const std::uint64_t end_here = after_white & ~lower;
-    std::size_t count = Popcount(end_here);
-    // Past the text's end every byte is white space, so a path that runs
-    // off the last block ends a sentence.
-    bool end_beyond = off & last;
-    count += end_beyond;
-    if (off & !last) {
-      // The block's last eligible stop: the scalar rule reads on (the
-      // abbreviation rule is settled).
-      if (EndsByWhatFollows(
-              text_, base + static_cast<std::size_t>(HighestBit(eligible)))) {
-        ++count;
-        end_beyond = true;
-      }
+  // Notes the offsets of the stops `stops` of the block at `base`.
+  void NoteStops(std::size_t base, std::uint64_t stops) {
+    constexpr std::uint64_t kTop = std::uint64_t{1} << 63;
+    // Two without a branch (with no stop, an offset is written and not
+    // kept), any more one by one.
+    stops_[noted_] = base + static_cast<std::size_t>(LowestBit(stops | kTop));
+    noted_ += stops != 0;
+    stops &= stops - 1;
+    stops_[noted_] = base + static_cast<std::size_t>(LowestBit(stops | kTop));
+    noted_ += stops != 0;
+    stops &= stops - 1;
+    for (; stops != 0; stops &= stops - 1) {
+      stops_[noted_++] = base + static_cast<std::size_t>(LowestBit(stops));
     }
-    sentences_ += count;
-    // The eligible stops before the last landing that ends a sentence: all
-    // of them when it is beyond the block, else those below its bit (none
-    // when there is no such landing: bit 0 is never one).
-    const std::uint64_t before_landing =
-        ((~std::uint64_t{0} >> __builtin_clzll(end_here | 1)) >> 1) |
-        (std::uint64_t{0} - static_cast<std::uint64_t>(end_beyond));
-    return eligible & before_landing;
+    if (noted_ > kStopCapacity - 64) SettleStops();
   }
 
-  // The `dots` that close an abbreviation, among the block at `base` whose
-  // ASCII letters are `letters`. The first is checked without a branch on
-  // whether there is one (a block of prose has zero, one or two, which a
-  // predictor cannot guess).
-  std::uint64_t Abbreviations(std::size_t base, std::uint64_t dots,
-                              std::uint64_t letters, bool last) const {
-    std::uint64_t closing = ClosingDot(base, dots, letters, last);
-    for (dots &= dots - 1; dots != 0; dots &= dots - 1) {
-      closing |= ClosingDot(base, dots, letters, last);
+  // Counts the noted stops that end a sentence.
+  void SettleStops() {
+    for (std::size_t k = 0; k < noted_; ++k) {
+      const std::size_t i = stops_[k];
+      const bool ends = EndsSentenceAt(text_, i, buffer_);
+      sentences_ += ends;
+      // CJK ends were counted by the block loop, maybe after this stop.
+      last_end_ = ends ? std::max(last_end_, i + 1) : last_end_;
     }
-    return closing;
-  }
-
-  // The bit of the lowest of `dots` when that "." closes an abbreviation;
-  // 0 when it does not or when `dots` is 0. All the block's bytes are text
-  // unless it is the `last`.
-  std::uint64_t ClosingDot(std::size_t base, std::uint64_t dots,
-                           std::uint64_t letters, bool last) const {
-    const int i = LowestBit(dots | (std::uint64_t{1} << 63));
-    // Without a ".", another byte of the text stands in; its answer is
-    // dropped.
-    std::size_t at = base + static_cast<std::size_t>(i);
-    if (last) at = std::min(at, text_.size() - 1);
-    // The letters before the ".", the nearest in bit 63, and how many
-    // there are in a row (the previous block's are there for a "." near
-    // the block's start).
-    const std::uint64_t letters_before =
-        ((letters << (63 - i)) << 1) | (prev_letters_ >> i);
-    const int run = __builtin_clzll(~letters_before | 1);
-    // The eight bytes before the ".", bytes before the text read as 0 (the
-    // scalar rule reads no byte before the text).
-    std::uint64_t before;
-    if (at >= 8) {
-      std::memcpy(&before, text_.data() + at - 8, 8);
-      before = LittleEndian(before);
-    } else if (text_.size() >= 8) {
-      std::memcpy(&before, text_.data(), 8);
-      before = (LittleEndian(before) << (8 * (7 - at))) << 8;
-    } else {
-      return static_cast<std::uint64_t>(dots != 0 &&
-                                        ClosesAbbreviation(text_, at))
-             << i;
-    }
-    return (static_cast<std::uint64_t>(ClosesAbbreviationAfter(before, run))
-            << i) &
-           dots;
-  }
-
-  static std::uint64_t LittleEndian(std::uint64_t bytes) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    return __builtin_bswap64(bytes);
-#else
-    return bytes;
-#endif
-  }
-
-  // ClosesAbbreviation() for a "." after the eight bytes `bytes` (the
-  // nearest in the top byte), the last `run` of them letters (at least 8
-  // when all are), without a branch to mispredict: a sentence's last word
-  // and an abbreviation look alike to a branch predictor.
-  static bool ClosesAbbreviationAfter(std::uint64_t bytes, int run) {
-    // The byte before the word (no letter), and the word in the low `run`
-    // bytes, its first letter lowest, lowercased by an OR of 0x20.
-    const unsigned before =
-        static_cast<unsigned>(bytes >> ((56 - 8 * run) & 63)) & 0xFF;
-    const std::uint64_t key =
-        (bytes | 0x2020202020202020u) >> ((64 - 8 * run) & 63);
-    const bool short_run = static_cast<unsigned>(run - 1) < 7;
-    const bool word_alone = before - '0' > 9;  // no digit (nor letter)
-    const bool abbreviation =
-        (run == 1) | (before == '.') | IsAbbreviationKey(key);
-    return short_run & word_alone & abbreviation;
+    noted_ = 0;
   }
 
   std::string_view text_;
-  const char* readable_;
+  std::string_view buffer_;
   std::size_t words_ = 0;
   std::size_t cjk_ = 0;
   std::size_t sentences_ = 0;
-  bool open_ = false;  // a word follows the last sentence end
+  // One past the offset of the last word start and of the last sentence end
+  // (0 for none).
+  std::size_t last_start_ = 0;
+  std::size_t last_end_ = 0;
   // The previous block's masks, for the bits that carry into this one.
   std::uint64_t prev_word_ = 0;
   std::uint64_t prev_digit_ = 0;
   std::uint64_t prev_joined_ = 0;     // joiners after a word byte
   std::uint64_t prev_separated_ = 0;  // '.' and ',' after a digit
-  std::uint64_t prev_letters_ = 0;
   // What the last block's characters do to the next block.
   std::uint64_t pending_clear_ = 0;
-  std::uint64_t pending_closer_ = 0;
+  // The stops noted since the last SettleStops(), by offset in `text_`.
+  std::size_t noted_ = 0;
+  std::size_t* stops_;
 };
 
 // Counts with `Classifier`, picking the instance for `count_sentences`.
 template <typename Classifier>
 TextCounts CountWith(std::string_view text, bool count_sentences,
-                     const char* readable) {
-  if (count_sentences) return Counter<Classifier, true>(text, readable).Run();
-  return Counter<Classifier, false>(text, readable).Run();
+                     std::string_view buffer) {
+  if (buffer.data() == nullptr) buffer = text;
+  if (count_sentences) {
+    std::size_t stops[Counter<Classifier, true>::kStopCapacity];
+    return Counter<Classifier, true>(text, buffer, stops).Run();
+  }
+  return Counter<Classifier, false>(text, buffer, nullptr).Run();
 }
 
 }  // namespace
@@ -970,22 +897,22 @@ bool IsSentenceEndAt(std::string_view text, std::size_t i) {
 // arithmetic then share registers instead of passing masks through memory.
 __attribute__((target("avx2,popcnt,bmi,bmi2,lzcnt"), flatten)) TextCounts
 CountTextAvx2(std::string_view text, bool count_sentences,
-              const char* readable) {
-  return CountWith<Avx2Classifier>(text, count_sentences, readable);
+              std::string_view buffer) {
+  return CountWith<Avx2Classifier>(text, count_sentences, buffer);
 }
 #endif
 
 TextCounts CountText(std::string_view text, bool count_sentences,
-                     const char* readable) {
+                     std::string_view buffer) {
 #if LEDE_COUNT_AVX2
-  if (HasAvx2()) return CountTextAvx2(text, count_sentences, readable);
+  if (HasAvx2()) return CountTextAvx2(text, count_sentences, buffer);
 #endif
-  return CountWith<PortableClassifier>(text, count_sentences, readable);
+  return CountWith<PortableClassifier>(text, count_sentences, buffer);
 }
 
 TextCounts CountTextWithoutAvx2(std::string_view text, bool count_sentences,
-                                const char* readable) {
-  return CountWith<PortableClassifier>(text, count_sentences, readable);
+                                std::string_view buffer) {
+  return CountWith<PortableClassifier>(text, count_sentences, buffer);
 }
 
 TextCounts CountTextScalar(std::string_view text, bool count_sentences) {

@@ -51,17 +51,18 @@ struct TextCounts {
 //
 // Counts the words of `text`, and its sentences when `count_sentences` is
 // true (else `sentences` is 0). Linear in `text.size()`; never allocates.
-// `readable`, when given, is the start of the buffer `text` lies in: bytes
-// from there may be loaded (never counted), which spares short texts a copy.
+// `buffer`, when given, is the buffer `text` lies in: its bytes around
+// `text` may be loaded (never counted), which spares short texts a copy and
+// lets a stop near the text's end be settled with whole-vector loads.
 TextCounts CountText(std::string_view text, bool count_sentences,
-                     const char* readable = nullptr);
+                     std::string_view buffer = {});
 
 // CountTextWithoutAvx2()
 //
 // CountText() with the 16-byte classifier even where AVX2 is available (on
 // x86-64, CountText() picks AVX2 at run time when the CPU has it).
 TextCounts CountTextWithoutAvx2(std::string_view text, bool count_sentences,
-                                const char* readable = nullptr);
+                                std::string_view buffer = {});
 
 // CountTextScalar()
 //
