@@ -870,6 +870,32 @@ TEST(ScanTextTest, ParserWarnsAsIfItScannedFirst) {
   }
 }
 
+// A character cut short, followed by plain ASCII, is reported wherever it
+// lies: at the end of one step of the scan that runs alongside the body parse
+// as well as inside one. Offsets around every multiple of 64 up to 48 KB are
+// tried, in one long paragraph and in short ones.
+TEST(ScanTextTest, ReportsACharacterCutShortAtAStepBoundary) {
+  for (const char* filler : {"x", "Word after word. ", "Short one.\n\n"}) {
+    std::string prose;
+    while (prose.size() < 50000) prose += filler;
+    for (std::size_t at = 62; at < 48 << 10; at += 64) {
+      for (std::size_t offset : {at, at + 1, at + 2}) {
+        std::string text = "Date: 2024-03-25\n\n" + prose;
+        text.replace(offset, 2, "\xE2\x80");
+        ArticleParser parser;
+        absl::StatusOr<ArticleView> view = parser.Parse(text);
+        ASSERT_TRUE(view.ok());
+        bool reported = false;
+        for (const Warning& warning : view->warnings) {
+          reported = reported || (warning.code == WarningCode::kInvalidUtf8 &&
+                                  warning.offset == offset);
+        }
+        ASSERT_TRUE(reported) << filler << " " << offset;
+      }
+    }
+  }
+}
+
 // ---- Random inputs: nothing lost, nothing out of bounds
 // --------------------------------
 

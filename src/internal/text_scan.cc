@@ -295,18 +295,31 @@ struct ScanFlags {
 // is checked by Utf8Errors() in the blocks that have a byte >= 0x80 or
 // follow one, and only a text with an ill-formed sequence is walked again,
 // by WarnInvalidUtf8(), for the offsets.
+// The 32 bytes before `begin + at`, those before `begin` read as 0.
+__attribute__((target("avx2"))) inline __m256i LoadBefore(const char* begin,
+                                                          std::size_t at) {
+  if (at >= 32) return Load32(begin + at - 32);
+  alignas(32) char bytes[32] = {};
+  std::memcpy(bytes + 32 - at, begin, at);
+  return Load32(bytes);
+}
+
 __attribute__((target("avx2,bmi"), flatten)) void ScanBlocksAvx2(
     std::string_view text, std::size_t from, std::size_t to, ScanFlags* flags) {
   const char* begin = text.data();
   const std::size_t n = text.size();
   std::size_t base = from;
-  while (to - base >= 128 && Plain128Avx2(begin + base)) base += 128;
+  // A character cut short at `from` shows only against the bytes after it,
+  // so plain blocks are skipped only after ASCII.
+  if (_mm256_movemask_epi8(LoadBefore(begin, base)) == 0) {
+    while (to - base >= 128 && Plain128Avx2(begin + base)) base += 128;
+  }
   if (base >= to) return;
   const __m256i zero = _mm256_setzero_si256();
   const __m256i cr = _mm256_set1_epi8('\r');
   const __m256i lf = _mm256_set1_epi8('\n');
   // The 32 bytes before the first block, for characters that run into it.
-  __m256i prev = base >= 32 ? Load32(begin + base - 32) : zero;
+  __m256i prev = LoadBefore(begin, base);
   bool prev_high = _mm256_movemask_epi8(prev) != 0;
   __m256i errors = zero;
   __m256i nul = zero;
@@ -346,8 +359,9 @@ __attribute__((target("avx2,bmi"), flatten)) void ScanBlocksAvx2(
     prev = x1;
     prev_high = high;
   }
-  // A character cut short by the end of a text of whole blocks.
-  if (to == n && n % 64 == 0) {
+  // A character cut short by the text's end, when the last block ended
+  // there (else the spaces after the text in its padded copy showed it).
+  if (to == n && base == n) {
     errors = _mm256_or_si256(errors, Utf8Errors(zero, prev));
   }
   flags->utf8_error |= !_mm256_testz_si256(errors, errors);
