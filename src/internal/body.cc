@@ -1,8 +1,8 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// ParseBody() in two steps. The first walks the body's lines once (a memchr
-// for each line's end) and pushes every block, headings included, to
+// ParseBody() in two steps. The first walks the body's lines once (a vector
+// search for each line's end) and pushes every block, headings included, to
 // `state->blocks`, counting each block's words and sentences while its bytes
 // are in cache. The second walks those blocks (not the bytes) to decide which
 // plain-text heading candidates are headings (that needs to know whether the
@@ -14,7 +14,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -47,14 +46,13 @@ struct Line {
   }
 };
 
-// Finds line ends with memchr: an LF search to the line's LF, then a CR
-// search of the line's bytes (in cache by then), skipped where the scanner
-// has found no CR. A given ByteScanner is kept kScanAhead bytes ahead of the
-// lines, so each part of a large input is scanned just before it is parsed.
+// Finds line ends. With a ByteScanner, its LineEnd() finds them and checks
+// the bytes it reads on the way, so each part of a large input is read from
+// memory once; without one, FindLineEnd().
 class LineReader {
  public:
-  LineReader(const char* input_begin, const char* end, ByteScanner* scanner)
-      : input_begin_(input_begin), end_(end), scanner_(scanner) {}
+  LineReader(const char* end, ByteScanner* scanner)
+      : end_(end), scanner_(scanner) {}
 
   Line Read(const char* p) {
     Line line;
@@ -64,15 +62,8 @@ class LineReader {
       ++p;
     }
     line.first = p;
-    const std::size_t at = static_cast<std::size_t>(p - input_begin_);
-    if (scanner_ != nullptr && at >= scan_again_) {
-      scanner_->ScanTo(at + kScanAhead);
-      scan_again_ = at + kScanAhead / 2;
-    }
-    const char* lf = Find(p, '\n', end_);
-    const char* no_cr_before =
-        input_begin_ + (scanner_ != nullptr ? scanner_->no_cr_before() : 0);
-    line.end = Find(p > no_cr_before ? p : no_cr_before, '\r', lf);
+    line.end =
+        scanner_ != nullptr ? scanner_->LineEnd(p) : FindLineEnd(p, end_);
     if (line.end == end_) {
       line.next = end_;
     } else if (*line.end == '\r' && line.end + 1 < end_ &&
@@ -85,19 +76,8 @@ class LineReader {
   }
 
  private:
-  static constexpr std::size_t kScanAhead = 16 << 10;
-
-  // The first `c` in [p, limit), or `limit`.
-  static const char* Find(const char* p, char c, const char* limit) {
-    if (p >= limit) return limit;
-    const void* found = std::memchr(p, c, static_cast<std::size_t>(limit - p));
-    return found == nullptr ? limit : static_cast<const char*>(found);
-  }
-
-  const char* input_begin_;
   const char* end_;
   ByteScanner* scanner_;
-  std::size_t scan_again_ = 0;  // scan ahead again from this offset
 };
 
 bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
@@ -195,7 +175,7 @@ class BodyParser {
 
   void SplitBlocks(const char* p) {
     int content_lines = 0;
-    LineReader reader(input_begin_, input_end_, scanner_);
+    LineReader reader(input_end_, scanner_);
     while (p < input_end_ && !limit_hit_) {
       const Line line = reader.Read(p);
       p = line.next;

@@ -84,9 +84,9 @@ namespace internal {
 // the last section, with one kTooManySections. Both stop the parse short of
 // nothing; LimitAction::kError is the caller's to apply (from the warnings).
 //
-// Scanning. `scanner`, when given, is kept ahead of the lines the body parse
-// reads (ByteScanner::ScanTo()), so that a large input is read from memory
-// once; the caller calls its Finish().
+// Scanning. `scanner`, when given, finds the body's line ends and checks the
+// bytes it reads (ByteScanner::LineEnd()), so that a large input is read from
+// memory once; the caller calls its Finish().
 class ByteScanner;
 void ParseBody(ParseState* state, ByteScanner* scanner = nullptr);
 
@@ -109,26 +109,31 @@ void ScanTextWithoutAvx2(ParseState* state);
 
 // ByteScanner
 //
-// ScanText() in steps, so that the body parse can check the bytes just ahead
-// of it while they are in cache, instead of a whole pass over a large input
-// before it: ScanTo() checks the input's bytes up to about an offset and adds
-// no warning; Finish() checks the rest and adds every warning ScanText()
-// would, in the same order. Without AVX2, ScanTo() does nothing and Finish()
-// scans everything.
+// ScanText() in steps, so that the body parse can check the bytes it reads
+// while they are in cache, instead of a whole pass over a large input before
+// it: LineEnd() finds a line's end and checks the bytes it read on the way,
+// ScanTo() checks the input's bytes up to an offset, and neither adds a
+// warning; Finish() checks the rest and adds every warning ScanText() would,
+// in the same order. Without AVX2, LineEnd() is FindLineEnd(), ScanTo() does
+// nothing and Finish() scans everything.
 class ByteScanner {
  public:
   explicit ByteScanner(ParseState* state, bool portable = false);
 
+  // The first '\n' or '\r' at or after `p` (a byte of the input), or the
+  // input's end.
+  const char* LineEnd(const char* p);
   void ScanTo(std::size_t offset);
   void Finish();
 
-  // The input has no CR before this offset (0 when that is not known).
-  std::size_t no_cr_before() const;
-
  private:
+  // Takes [from, to), which LineEnd() read, as checked: plain when it holds
+  // no NUL, CR or byte >= 0x80 (then only the bytes before it need a scan).
+  void Checked(std::size_t from, std::size_t to, bool plain);
+
   ParseState* state_;
   bool portable_;
-  std::size_t scanned_ = 0;  // a multiple of 64, or the input's size
+  std::size_t scanned_ = 0;  // the bytes before this offset are checked
   bool utf8_error_ = false;
   bool nul_ = false;
   bool crlf_ = false;

@@ -392,6 +392,52 @@ bool HasAvx2() {
   static const bool has = __builtin_cpu_supports("avx2");
   return has;
 }
+
+// A line end found by FindLineEndAvx2(): `end` is the first '\n' or '\r' at
+// or after the search's start (or the text's end); the search read the
+// bytes up to `read`, which are `plain` when none is NUL, CR or >= 0x80.
+struct LineSearch {
+  const char* end;
+  const char* read;
+  bool plain;
+};
+
+constexpr int kPrefetchAhead = 512;
+
+// Searches whole 64-byte blocks from `p`, checking their bytes on the way;
+// the last bytes of the text (under 64) are searched without a check.
+__attribute__((target("avx2,bmi"))) LineSearch FindLineEndAvx2(
+    const char* p, const char* end) {
+  const __m256i lf = _mm256_set1_epi8('\n');
+  const __m256i cr = _mm256_set1_epi8('\r');
+  const __m256i one = _mm256_set1_epi8(1);
+  __m256i odd = _mm256_setzero_si256();  // NUL, CR and bytes >= 0x80
+  for (const char* q = p; end - q >= 64; q += 64) {
+    // The lines ahead, whose first read would otherwise wait on memory.
+    _mm_prefetch(q + kPrefetchAhead, _MM_HINT_T0);
+    const __m256i x0 = Load32(q);
+    const __m256i x1 = Load32(q + 32);
+    const __m256i cr0 = _mm256_cmpeq_epi8(x0, cr);
+    const __m256i cr1 = _mm256_cmpeq_epi8(x1, cr);
+    // As signed bytes, NUL and the bytes >= 0x80 are those below 1.
+    odd = _mm256_or_si256(
+        odd, _mm256_or_si256(_mm256_or_si256(_mm256_cmpgt_epi8(one, x0), cr0),
+                             _mm256_or_si256(_mm256_cmpgt_epi8(one, x1), cr1)));
+    const std::uint64_t ends =
+        static_cast<std::uint32_t>(_mm256_movemask_epi8(
+            _mm256_or_si256(_mm256_cmpeq_epi8(x0, lf), cr0))) |
+        static_cast<std::uint64_t>(
+            static_cast<std::uint32_t>(_mm256_movemask_epi8(
+                _mm256_or_si256(_mm256_cmpeq_epi8(x1, lf), cr1))))
+            << 32;
+    if (ends != 0) {
+      return {q + __builtin_ctzll(ends), q + 64,
+              _mm256_testz_si256(odd, odd) != 0};
+    }
+  }
+  const char* q = p + (end - p) / 64 * 64;
+  return {FindLineEnd(q, end), q, _mm256_testz_si256(odd, odd) != 0};
+}
 #endif
 
 // Adds the warnings for what ScanBytes*() found, after its UTF-8 ones.
@@ -444,7 +490,7 @@ ByteScanner::ByteScanner(ParseState* state, bool portable)
 
 void ByteScanner::ScanTo(std::size_t offset) {
   const std::size_t n = state_->input.size();
-  const std::size_t to = offset >= n ? n : offset / 64 * 64;
+  const std::size_t to = offset >= n ? n : offset;
   if (portable_ || to <= scanned_) return;
 #if LEDE_SCAN_AVX2
   ScanFlags flags = {utf8_error_, nul_, crlf_, lone_cr_};
@@ -457,8 +503,35 @@ void ByteScanner::ScanTo(std::size_t offset) {
 #endif
 }
 
-std::size_t ByteScanner::no_cr_before() const {
-  return portable_ || crlf_ || lone_cr_ ? 0 : scanned_;
+void ByteScanner::Checked(std::size_t from, std::size_t to, bool plain) {
+  if (to <= scanned_) return;
+  if (from > scanned_) ScanTo(from);
+  // A character cut short right before `from` shows only against the bytes
+  // after it, which the scan then reads too.
+  const char* begin = state_->input.data();
+  bool after_ascii = true;
+  for (std::size_t i = scanned_ >= 3 ? scanned_ - 3 : 0; i < scanned_; ++i) {
+    after_ascii = after_ascii && !IsHighByte(begin[i]);
+  }
+  if (plain && after_ascii) {
+    scanned_ = to;
+  } else {
+    ScanTo(to);
+  }
+}
+
+const char* ByteScanner::LineEnd(const char* p) {
+  const char* begin = state_->input.data();
+  const char* end = begin + state_->input.size();
+  if (portable_) return FindLineEnd(p, end);
+#if LEDE_SCAN_AVX2
+  const LineSearch search = FindLineEndAvx2(p, end);
+  Checked(static_cast<std::size_t>(p - begin),
+          static_cast<std::size_t>(search.read - begin), search.plain);
+  return search.end;
+#else
+  return FindLineEnd(p, end);
+#endif
 }
 
 void ByteScanner::Finish() {
