@@ -128,12 +128,13 @@ class ByteScanner {
 
  private:
   // Takes [from, to), which LineEnd() read, as checked: plain when it holds
-  // no NUL, CR or byte >= 0x80 (then only the bytes before it need a scan).
+  // no NUL or byte >= 0x80 (then only the bytes before it need a scan).
   void Checked(std::size_t from, std::size_t to, bool plain);
 
   ParseState* state_;
   bool portable_;
   std::size_t scanned_ = 0;  // the bytes before this offset are checked
+  bool ascii_end_ = true;    // and the last three of them are ASCII
   bool utf8_error_ = false;
   bool nul_ = false;
   bool crlf_ = false;

@@ -261,6 +261,15 @@ __attribute__((target("avx2"))) inline __m256i Load32(const char* p) {
   return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
 }
 
+// The top bits of 64 bytes' compare results, the first 32 bytes lowest.
+__attribute__((target("avx2"))) inline std::uint64_t Mask64(__m256i low,
+                                                            __m256i high) {
+  return static_cast<std::uint32_t>(_mm256_movemask_epi8(low)) |
+         static_cast<std::uint64_t>(
+             static_cast<std::uint32_t>(_mm256_movemask_epi8(high)))
+             << 32;
+}
+
 // The offset of the first `c` in `text` that is (`followed` true) or is not
 // followed by `next`, or kNotSeen. Run only for a text the scan found such a
 // byte in.
@@ -395,11 +404,14 @@ bool HasAvx2() {
 
 // A line end found by FindLineEndAvx2(): `end` is the first '\n' or '\r' at
 // or after the search's start (or the text's end); the search read the
-// bytes up to `read`, which are `plain` when none is NUL, CR or >= 0x80.
+// bytes up to `read`, which are `plain` when none is NUL or >= 0x80, and
+// hold a CR LF (`crlf`) or a lone CR (`lone_cr`).
 struct LineSearch {
   const char* end;
   const char* read;
   bool plain;
+  bool crlf;
+  bool lone_cr;
 };
 
 constexpr int kPrefetchAhead = 512;
@@ -411,32 +423,39 @@ __attribute__((target("avx2,bmi"))) LineSearch FindLineEndAvx2(
   const __m256i lf = _mm256_set1_epi8('\n');
   const __m256i cr = _mm256_set1_epi8('\r');
   const __m256i one = _mm256_set1_epi8(1);
-  __m256i odd = _mm256_setzero_si256();  // NUL, CR and bytes >= 0x80
+  __m256i odd = _mm256_setzero_si256();  // NUL and bytes >= 0x80
+  LineSearch search = {nullptr, nullptr, false, false, false};
   for (const char* q = p; end - q >= 64; q += 64) {
     // The lines ahead, whose first read would otherwise wait on memory.
     _mm_prefetch(q + kPrefetchAhead, _MM_HINT_T0);
     const __m256i x0 = Load32(q);
     const __m256i x1 = Load32(q + 32);
-    const __m256i cr0 = _mm256_cmpeq_epi8(x0, cr);
-    const __m256i cr1 = _mm256_cmpeq_epi8(x1, cr);
     // As signed bytes, NUL and the bytes >= 0x80 are those below 1.
-    odd = _mm256_or_si256(
-        odd, _mm256_or_si256(_mm256_or_si256(_mm256_cmpgt_epi8(one, x0), cr0),
-                             _mm256_or_si256(_mm256_cmpgt_epi8(one, x1), cr1)));
-    const std::uint64_t ends =
-        static_cast<std::uint32_t>(_mm256_movemask_epi8(
-            _mm256_or_si256(_mm256_cmpeq_epi8(x0, lf), cr0))) |
-        static_cast<std::uint64_t>(
-            static_cast<std::uint32_t>(_mm256_movemask_epi8(
-                _mm256_or_si256(_mm256_cmpeq_epi8(x1, lf), cr1))))
-            << 32;
-    if (ends != 0) {
-      return {q + __builtin_ctzll(ends), q + 64,
-              _mm256_testz_si256(odd, odd) != 0};
+    odd = _mm256_or_si256(odd, _mm256_or_si256(_mm256_cmpgt_epi8(one, x0),
+                                               _mm256_cmpgt_epi8(one, x1)));
+    const std::uint64_t crs =
+        Mask64(_mm256_cmpeq_epi8(x0, cr), _mm256_cmpeq_epi8(x1, cr));
+    const std::uint64_t lfs =
+        Mask64(_mm256_cmpeq_epi8(x0, lf), _mm256_cmpeq_epi8(x1, lf));
+    if (crs != 0) {
+      // Each CR with the LF after it, the block's last with the next byte.
+      const std::uint64_t next_lf = end - q > 64 && q[64] == '\n';
+      const std::uint64_t before_lf = (lfs >> 1) | (next_lf << 63);
+      search.crlf = search.crlf || (crs & before_lf) != 0;
+      search.lone_cr = search.lone_cr || (crs & ~before_lf) != 0;
+    }
+    if ((crs | lfs) != 0) {
+      search.end = q + __builtin_ctzll(crs | lfs);
+      search.read = q + 64;
+      search.plain = _mm256_testz_si256(odd, odd) != 0;
+      return search;
     }
   }
   const char* q = p + (end - p) / 64 * 64;
-  return {FindLineEnd(q, end), q, _mm256_testz_si256(odd, odd) != 0};
+  search.end = FindLineEnd(q, end);
+  search.read = q;
+  search.plain = _mm256_testz_si256(odd, odd) != 0;
+  return search;
 }
 #endif
 
@@ -500,6 +519,11 @@ void ByteScanner::ScanTo(std::size_t offset) {
   crlf_ = flags.crlf;
   lone_cr_ = flags.lone_cr;
   scanned_ = to;
+  const char* begin = state_->input.data();
+  ascii_end_ = true;
+  for (std::size_t i = to >= 3 ? to - 3 : 0; i < to; ++i) {
+    ascii_end_ = ascii_end_ && !IsHighByte(begin[i]);
+  }
 #endif
 }
 
@@ -508,12 +532,7 @@ void ByteScanner::Checked(std::size_t from, std::size_t to, bool plain) {
   if (from > scanned_) ScanTo(from);
   // A character cut short right before `from` shows only against the bytes
   // after it, which the scan then reads too.
-  const char* begin = state_->input.data();
-  bool after_ascii = true;
-  for (std::size_t i = scanned_ >= 3 ? scanned_ - 3 : 0; i < scanned_; ++i) {
-    after_ascii = after_ascii && !IsHighByte(begin[i]);
-  }
-  if (plain && after_ascii) {
+  if (plain && ascii_end_) {
     scanned_ = to;
   } else {
     ScanTo(to);
@@ -526,6 +545,8 @@ const char* ByteScanner::LineEnd(const char* p) {
   if (portable_) return FindLineEnd(p, end);
 #if LEDE_SCAN_AVX2
   const LineSearch search = FindLineEndAvx2(p, end);
+  crlf_ = crlf_ || search.crlf;
+  lone_cr_ = lone_cr_ || search.lone_cr;
   Checked(static_cast<std::size_t>(p - begin),
           static_cast<std::size_t>(search.read - begin), search.plain);
   return search.end;
