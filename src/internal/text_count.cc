@@ -636,7 +636,7 @@ inline std::uint64_t LoadLittleEndian64(const char* p) {
 }
 
 // Kept out of line: the rare stops whose answer needs more than the bytes
-// EndsSentenceAt() loads.
+// SettleNotedStops() loads.
 __attribute__((noinline)) bool EndsSentenceSlowly(std::string_view text,
                                                   std::size_t i) {
   return IsSentenceEndAt(text, i);
@@ -653,44 +653,75 @@ inline std::uint64_t LetterBytes(std::uint64_t bytes) {
   return from_a & ~past_z & ~bytes & 0x80 * kOnes;
 }
 
-// IsSentenceEndAt() for the stop at `text[i]`, without a branch for the
-// common cases: the stop ends the text, or one white space byte follows it
-// and then a byte that is no white space, or a byte follows it that is no
-// white space, closer or non-ASCII byte. Reads the 8 bytes before the stop
-// and the 2 after it, which `buffer` (the buffer `text` lies in) must hold;
-// bytes outside `text` are never counted (those after it count as its end,
-// those before it as no letter). Stops with more quotes or white space after
-// them take the scalar rule. Whether a stop ends a sentence is what a branch
-// predictor cannot guess.
-inline bool EndsSentenceAt(std::string_view text, std::size_t i,
-                           std::string_view buffer) {
-  const char* at = text.data() + i;
-  const std::size_t from = static_cast<std::size_t>(at - buffer.data());
-  if (from < 8 || buffer.size() - from < 3) {
-    return EndsSentenceSlowly(text, i);
-  }
-  const std::size_t after = text.size() - i - 1;  // text bytes after the stop
-  constexpr std::uint8_t kWhite = kByteBlank | kByteEol;
-  const std::uint8_t next = ByteClass(at[1]);
-  const std::uint8_t second = ByteClass(at[2]);
-  const bool at_end = after == 0;
-  const bool white1 = (next & kWhite) != 0;
-  const bool white2 = (second & kWhite) != 0;
-  const bool lower2 = (second & kByteLower) != 0;
-  const bool last_white = after == 1;
-  const bool plain_next = (next & (kWhite | kByteCloser | kByteHigh)) == 0;
-  const bool settled = at_end | (white1 & (last_white | !white2)) | plain_next;
-  if (!settled) return EndsSentenceSlowly(text, i);
-  const bool follows = at_end | (white1 & (last_white | !lower2));
+// The sentence ends among noted stops: their number, and one past the
+// offset of the last (or `last_end`, when that is larger).
+struct StopTally {
+  std::size_t sentences = 0;
+  std::size_t last_end = 0;
+};
 
-  // The eight bytes before the stop, those before the text zeroed, and how
-  // many of them right before the stop are ASCII letters (8 when all are).
-  std::uint64_t before = LoadLittleEndian64(at - 8);
-  if (i < 8) before = i == 0 ? 0 : before & (~std::uint64_t{0} << (64 - 8 * i));
-  const std::uint64_t gaps = ~LetterBytes(before) & 0x8080808080808080u;
-  const int run = (__builtin_clzll(gaps | 1) + 1) >> 3;
-  const bool abbreviation = (*at == '.') & ClosesAbbreviationAfter(before, run);
-  return follows & !abbreviation;
+// IsSentenceEndAt() for the stops at the offsets `stops[0..count)` of
+// `text`, without a branch for the common cases: a stop ends the text, or
+// one white space byte follows it and then a byte that is no white space, or
+// a byte follows it that is no white space, closer or non-ASCII byte. Reads
+// the 8 bytes before each stop and the 2 after it where `buffer` (the buffer
+// `text` lies in) holds them; bytes outside `text` are never counted (those
+// after it count as its end, those before it as no letter). Other stops take
+// the scalar rule. Whether a stop ends a sentence is what a branch predictor
+// cannot guess. Kept out of line, called once per text with stops: the loop
+// then has the registers to itself.
+__attribute__((noinline)) StopTally SettleNotedStops(std::string_view text,
+                                                     std::string_view buffer,
+                                                     const std::size_t* stops,
+                                                     std::size_t count,
+                                                     std::size_t last_end) {
+  const char* t = text.data();
+  const std::size_t n = text.size();
+  // The offsets whose bytes the loads reach lie in [lo, hi).
+  const std::size_t offset = static_cast<std::size_t>(t - buffer.data());
+  const std::size_t lo = offset >= 8 ? 0 : 8 - offset;
+  const std::size_t room = buffer.size() - offset;  // >= n
+  const std::size_t hi = room >= 3 ? std::min(n, room - 2) : 0;
+  const std::size_t span = hi > lo ? hi - lo : 0;
+  constexpr std::uint8_t kWhite = kByteBlank | kByteEol;
+  StopTally tally;
+  tally.last_end = last_end;
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::size_t i = stops[k];
+    const char* at = t + i;
+    bool ends;
+    if (i - lo < span) {
+      const std::uint8_t next = ByteClass(at[1]);
+      const std::uint8_t second = ByteClass(at[2]);
+      const std::size_t after = n - i - 1;  // text bytes after the stop
+      const bool at_end = after == 0;
+      const bool white1 = (next & kWhite) != 0;
+      const bool white2 = (second & kWhite) != 0;
+      const bool lower2 = (second & kByteLower) != 0;
+      const bool last_white = after == 1;
+      const bool plain_next = (next & (kWhite | kByteCloser | kByteHigh)) == 0;
+      const bool settled =
+          at_end | (white1 & (last_white | !white2)) | plain_next;
+      const bool follows = at_end | (white1 & (last_white | !lower2));
+      // The eight bytes before the stop, those before the text zeroed, and
+      // how many of them right before it are ASCII letters (8 when all are).
+      std::uint64_t before = LoadLittleEndian64(at - 8);
+      if (i < 8) {
+        before = i == 0 ? 0 : before & (~std::uint64_t{0} << (64 - 8 * i));
+      }
+      const std::uint64_t gaps = ~LetterBytes(before) & 0x8080808080808080u;
+      const int run = (__builtin_clzll(gaps | 1) + 1) >> 3;
+      const bool abbreviation =
+          (*at == '.') & ClosesAbbreviationAfter(before, run);
+      ends = settled ? follows & !abbreviation : EndsSentenceSlowly(text, i);
+    } else {
+      ends = EndsSentenceSlowly(text, i);
+    }
+    tally.sentences += ends;
+    // CJK ends were counted by the block loop, maybe after this stop.
+    tally.last_end = ends ? std::max(tally.last_end, i + 1) : tally.last_end;
+  }
+  return tally;
 }
 
 // Counts one text. The classifier and whether sentences are counted are
@@ -841,13 +872,11 @@ class Counter {
 
   // Counts the noted stops that end a sentence.
   void SettleStops() {
-    for (std::size_t k = 0; k < noted_; ++k) {
-      const std::size_t i = stops_[k];
-      const bool ends = EndsSentenceAt(text_, i, buffer_);
-      sentences_ += ends;
-      // CJK ends were counted by the block loop, maybe after this stop.
-      last_end_ = ends ? std::max(last_end_, i + 1) : last_end_;
-    }
+    if (noted_ == 0) return;
+    const StopTally tally =
+        SettleNotedStops(text_, buffer_, stops_, noted_, last_end_);
+    sentences_ += tally.sentences;
+    last_end_ = tally.last_end;
     noted_ = 0;
   }
 
