@@ -608,24 +608,6 @@ __attribute__((noinline)) NonAsciiFix FixNonAscii(std::string_view text,
   return fix;
 }
 
-// ClosesAbbreviation() for a "." after the eight bytes `bytes` (the nearest
-// in the top byte), the last `run` of them letters (8 when all are), without
-// a branch to mispredict: a sentence's last word and an abbreviation look
-// alike to a branch predictor.
-inline bool ClosesAbbreviationAfter(std::uint64_t bytes, int run) {
-  // The byte before the word (no letter), and the word in the low `run`
-  // bytes, its first letter lowest, lowercased by an OR of 0x20.
-  const unsigned before =
-      static_cast<unsigned>(bytes >> ((56 - 8 * run) & 63)) & 0xFF;
-  const std::uint64_t key =
-      (bytes | 0x2020202020202020u) >> ((64 - 8 * run) & 63);
-  const bool short_run = static_cast<unsigned>(run - 1) < 7;
-  const bool word_alone = before - '0' > 9;  // no digit (nor letter)
-  const bool abbreviation =
-      (run == 1) | (before == '.') | IsAbbreviationKey(key);
-  return short_run & word_alone & abbreviation;
-}
-
 inline std::uint64_t LoadLittleEndian64(const char* p) {
   std::uint64_t bytes;
   std::memcpy(&bytes, p, 8);
@@ -642,23 +624,44 @@ __attribute__((noinline)) bool EndsSentenceSlowly(std::string_view text,
   return IsSentenceEndAt(text, i);
 }
 
-// The ASCII letters among eight bytes: bit 7 of each byte that is one.
-inline std::uint64_t LetterBytes(std::uint64_t bytes) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101u;
-  const std::uint64_t low7 = (bytes | 0x20 * kOnes) & 0x7F * kOnes;
-  // Per byte, without a carry into the next: low7 + 0x1F reaches 0x80 from
-  // 'a' on, low7 + 0x05 from '{' on; a byte >= 0x80 is no letter.
-  const std::uint64_t from_a = low7 + 0x1F * kOnes;
-  const std::uint64_t past_z = low7 + 0x05 * kOnes;
-  return from_a & ~past_z & ~bytes & 0x80 * kOnes;
-}
-
 // The sentence ends among noted stops: their number, and one past the
 // offset of the last (or `last_end`, when that is larger).
 struct StopTally {
   std::size_t sentences = 0;
   std::size_t last_end = 0;
 };
+
+// What a byte after a stop says about it, for SettleStops(): white space,
+// a byte that is neither white space nor a closer nor >= 0x80 ("plain"), a
+// lowercase letter (also plain), and a byte past the text's end (which reads
+// as white space).
+enum FollowBit : std::uint8_t {
+  kFollowWhite = 1,
+  kFollowPlain = 2,
+  kFollowLower = 4,
+  kFollowPast = 8,
+};
+
+struct FollowTable {
+  std::uint8_t codes[256];
+};
+
+constexpr FollowTable MakeFollowTable() {
+  FollowTable table{};
+  for (int b = 0; b < 256; ++b) {
+    const std::uint8_t cls = kByteClass.values[b];
+    std::uint8_t code = 0;
+    if (cls & (kByteBlank | kByteEol)) code |= kFollowWhite;
+    if (!(cls & (kByteBlank | kByteEol | kByteCloser | kByteHigh))) {
+      code |= kFollowPlain;
+    }
+    if (cls & kByteLower) code |= kFollowLower;
+    table.codes[b] = code;
+  }
+  return table;
+}
+
+inline constexpr FollowTable kFollow = MakeFollowTable();
 
 // IsSentenceEndAt() for the stops at the offsets `stops[0..count)` of
 // `text`, without a branch for the common cases: a stop ends the text, or
@@ -668,13 +671,12 @@ struct StopTally {
 // `text` lies in) holds them; bytes outside `text` are never counted (those
 // after it count as its end, those before it as no letter). Other stops take
 // the scalar rule. Whether a stop ends a sentence is what a branch predictor
-// cannot guess. Kept out of line, called once per text with stops: the loop
-// then has the registers to itself.
-__attribute__((noinline)) StopTally SettleNotedStops(std::string_view text,
-                                                     std::string_view buffer,
-                                                     const std::size_t* stops,
-                                                     std::size_t count,
-                                                     std::size_t last_end) {
+// cannot guess.
+__attribute__((always_inline)) inline StopTally SettleStopsWith(
+    std::string_view text, std::string_view buffer, const std::size_t* stops,
+    std::size_t count, std::size_t last_end) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  constexpr std::uint32_t kPast = kFollowWhite | kFollowPast;
   const char* t = text.data();
   const std::size_t n = text.size();
   // The offsets whose bytes the loads reach lie in [lo, hi).
@@ -683,46 +685,87 @@ __attribute__((noinline)) StopTally SettleNotedStops(std::string_view text,
   const std::size_t room = buffer.size() - offset;  // >= n
   const std::size_t hi = room >= 3 ? std::min(n, room - 2) : 0;
   const std::size_t span = hi > lo ? hi - lo : 0;
-  constexpr std::uint8_t kWhite = kByteBlank | kByteEol;
   StopTally tally;
   tally.last_end = last_end;
   for (std::size_t k = 0; k < count; ++k) {
     const std::size_t i = stops[k];
     const char* at = t + i;
-    bool ends;
+    std::uint32_t ends;
     if (i - lo < span) {
-      const std::uint8_t next = ByteClass(at[1]);
-      const std::uint8_t second = ByteClass(at[2]);
-      const std::size_t after = n - i - 1;  // text bytes after the stop
-      const bool at_end = after == 0;
-      const bool white1 = (next & kWhite) != 0;
-      const bool white2 = (second & kWhite) != 0;
-      const bool lower2 = (second & kByteLower) != 0;
-      const bool last_white = after == 1;
-      const bool plain_next = (next & (kWhite | kByteCloser | kByteHigh)) == 0;
-      const bool settled =
-          at_end | (white1 & (last_white | !white2)) | plain_next;
-      const bool follows = at_end | (white1 & (last_white | !lower2));
-      // The eight bytes before the stop, those before the text zeroed, and
-      // how many of them right before it are ASCII letters (8 when all are).
+      // The two bytes after the stop; past the text's end, kPast.
+      const std::size_t after = n - 1 - i;
+      std::uint32_t next = kFollow.codes[static_cast<unsigned char>(at[1])];
+      std::uint32_t second = kFollow.codes[static_cast<unsigned char>(at[2])];
+      // Masks, not conditions (which compilers make branches).
+      const std::uint32_t next_past =
+          0u - static_cast<std::uint32_t>(after == 0);
+      const std::uint32_t second_past =
+          0u - static_cast<std::uint32_t>(after <= 1);
+      next = (next & ~next_past) | (kPast & next_past);
+      second = (second & ~second_past) | (kPast & second_past);
+      // Settled: a plain byte next (no end), or white space next and then
+      // no white space or the end (an end unless a lowercase letter).
+      const std::uint32_t settled =
+          ((next >> 1) | (next & (~second | (second >> 3)))) & 1;
+      const std::uint32_t follows = next & ~(second >> 2) & 1;
+      // The eight bytes before the stop, those before the text zeroed; the
+      // letters right before it (a run of 8 when all are); the byte before
+      // them and the word they make, lowercased.
       std::uint64_t before = LoadLittleEndian64(at - 8);
       if (i < 8) {
         before = i == 0 ? 0 : before & (~std::uint64_t{0} << (64 - 8 * i));
       }
-      const std::uint64_t gaps = ~LetterBytes(before) & 0x8080808080808080u;
-      const int run = (__builtin_clzll(gaps | 1) + 1) >> 3;
-      const bool abbreviation =
-          (*at == '.') & ClosesAbbreviationAfter(before, run);
-      ends = settled ? follows & !abbreviation : EndsSentenceSlowly(text, i);
+      const std::uint64_t low7 = (before | 0x20 * kOnes) & 0x7F * kOnes;
+      const std::uint64_t letters = (low7 + 0x1F * kOnes) &
+                                    ~(low7 + 0x05 * kOnes) & ~before &
+                                    0x80 * kOnes;
+      const std::uint64_t gaps = letters ^ 0x80 * kOnes;
+      const std::uint32_t run =
+          static_cast<std::uint32_t>(__builtin_clzll(gaps | 1) + 1) >> 3;
+      const std::uint32_t prev =
+          static_cast<std::uint32_t>(before >> ((56 - 8 * run) & 63)) & 0xFF;
+      const std::uint64_t word =
+          (before | 0x20 * kOnes) >> ((64 - 8 * run) & 63);
+      const std::uint32_t abbreviation =
+          static_cast<std::uint32_t>(run - 1 < 7) &
+          static_cast<std::uint32_t>(prev - '0' > 9) &
+          (static_cast<std::uint32_t>(run == 1) |
+           static_cast<std::uint32_t>(prev == '.') |
+           static_cast<std::uint32_t>(IsAbbreviationKey(word)));
+      const std::uint32_t dot = *at == '.';
+      ends = settled != 0
+                 ? follows & ~(dot & abbreviation)
+                 : static_cast<std::uint32_t>(EndsSentenceSlowly(text, i));
     } else {
       ends = EndsSentenceSlowly(text, i);
     }
     tally.sentences += ends;
     // CJK ends were counted by the block loop, maybe after this stop.
-    tally.last_end = ends ? std::max(tally.last_end, i + 1) : tally.last_end;
+    tally.last_end =
+        ends != 0 ? std::max(tally.last_end, i + 1) : tally.last_end;
   }
   return tally;
 }
+
+// SettleStopsWith(), kept out of line (called once per text with stops, so
+// that its loop has the registers to itself), with and without the bit
+// instructions of x86-64's later levels.
+__attribute__((noinline)) StopTally SettleNotedStops(std::string_view text,
+                                                     std::string_view buffer,
+                                                     const std::size_t* stops,
+                                                     std::size_t count,
+                                                     std::size_t last_end) {
+  return SettleStopsWith(text, buffer, stops, count, last_end);
+}
+
+#if LEDE_COUNT_AVX2
+__attribute__((noinline, target("bmi,bmi2,lzcnt,popcnt"))) StopTally
+SettleNotedStopsBmi(std::string_view text, std::string_view buffer,
+                    const std::size_t* stops, std::size_t count,
+                    std::size_t last_end) {
+  return SettleStopsWith(text, buffer, stops, count, last_end);
+}
+#endif
 
 // Counts one text. The classifier and whether sentences are counted are
 // fixed at compile time, so that the AVX2 instance can be compiled whole for
@@ -873,8 +916,15 @@ class Counter {
   // Counts the noted stops that end a sentence.
   void SettleStops() {
     if (noted_ == 0) return;
+#if LEDE_COUNT_AVX2
+    const StopTally tally =
+        Classifier::kHasPopcount
+            ? SettleNotedStopsBmi(text_, buffer_, stops_, noted_, last_end_)
+            : SettleNotedStops(text_, buffer_, stops_, noted_, last_end_);
+#else
     const StopTally tally =
         SettleNotedStops(text_, buffer_, stops_, noted_, last_end_);
+#endif
     sentences_ += tally.sentences;
     last_end_ = tally.last_end;
     noted_ = 0;
