@@ -415,6 +415,35 @@ TEST(HeaderTest, KeepsDuplicateKeysInOrder) {
   EXPECT_THAT(offsets, ElementsAre(text.find("tags"), text.find("Title: Two")));
 }
 
+// A few keys are compared pairwise and many through a hash table: both
+// find each later duplicate, whatever its case.
+TEST(HeaderTest, WarnsAboutEachDuplicateWithFewOrManyKeys) {
+  for (int keys : {2, 7, 8, 9, 20}) {
+    // Keys "Title", "Field a", "Field b", ...
+    const auto name = [](int i) {
+      return i == 0 ? std::string("Title")
+                    : "Field " + std::string(1, static_cast<char>('a' + i));
+    };
+    std::string text;
+    for (int i = 0; i < keys; ++i) text += name(i) + ": v\n";
+    const std::size_t first = text.size();
+    text += "TITLE: again\n";
+    const std::size_t second = text.size();
+    std::string last = name(keys - 1);
+    last[0] = 'f';
+    text += last + ": again\n\nBody.\n";
+    HeaderParser parser;
+    const ArticleView& view = parser.Parse(text);
+    std::vector<std::size_t> offsets;
+    for (const Warning& warning : view.warnings) {
+      if (warning.code == WarningCode::kDuplicateKey) {
+        offsets.push_back(warning.offset);
+      }
+    }
+    EXPECT_THAT(offsets, ElementsAre(first, second)) << keys;
+  }
+}
+
 TEST(HeaderTest, SplitsTagsAndKeywordsAtCommas) {
   HeaderParser parser;
   const std::string text =

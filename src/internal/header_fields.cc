@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -45,14 +44,8 @@ std::string_view TrimBlanks(std::string_view text) {
 
 Line LineAt(std::string_view input, std::size_t pos) {
   const std::size_t n = input.size();
-  const char* const begin = input.data() + pos;
-  const char* end = static_cast<const char*>(std::memchr(begin, '\n', n - pos));
-  if (end == nullptr) end = input.data() + n;
   // A lone CR (or the CR of a CR LF) ends the line before the LF.
-  if (const void* cr =
-          std::memchr(begin, '\r', static_cast<std::size_t>(end - begin))) {
-    end = static_cast<const char*>(cr);
-  }
+  const char* end = FindLineEnd(input.data() + pos, input.data() + n);
   const std::size_t line_end = static_cast<std::size_t>(end - input.data());
   std::size_t next = line_end;
   if (next < n) {
@@ -446,6 +439,20 @@ std::uint64_t HashKey(std::string_view key) {
 void FieldSink::WarnDuplicateKeys() {
   const std::vector<HeaderField>& fields = state_->fields;
   if (fields.size() < 2) return;
+  // A header of a few keys: each against those before it.
+  if (fields.size() <= 8) {
+    for (std::size_t i = 1; i < fields.size(); ++i) {
+      const std::string_view key = fields[i].key.text;
+      for (std::size_t j = 0; j < i; ++j) {
+        if (EqualsIgnoreCase(fields[j].key.text, key)) {
+          state_->AddWarning(WarningCode::kDuplicateKey, fields[i].key.offset,
+                             "duplicate header key; both kept");
+          break;
+        }
+      }
+    }
+    return;
+  }
   std::size_t slots = 4;
   while (slots < 2 * fields.size()) slots *= 2;
   std::vector<std::uint32_t>& table = state_->key_table;

@@ -416,45 +416,71 @@ struct LineSearch {
 
 constexpr int kPrefetchAhead = 512;
 
-// Searches whole 64-byte blocks from `p`, checking their bytes on the way;
-// the last bytes of the text (under 64) are searched without a check.
+// Notes the CR LF and lone CR among the CRs `crs` of the 64 bytes at `q`,
+// whose LFs are `lfs` (the byte after them read when it is before `end`).
+inline void NoteCrs(std::uint64_t crs, std::uint64_t lfs, const char* q,
+                    const char* end, LineSearch* search) {
+  const std::uint64_t next_lf = end - q > 64 && q[64] == '\n';
+  const std::uint64_t before_lf = (lfs >> 1) | (next_lf << 63);
+  search->crlf = search->crlf || (crs & before_lf) != 0;
+  search->lone_cr = search->lone_cr || (crs & ~before_lf) != 0;
+}
+
+// Searches whole 128-byte and then 64-byte blocks from `p`, checking their
+// bytes on the way; the last bytes of the text (under 64) are searched
+// without a check.
 __attribute__((target("avx2,bmi"))) LineSearch FindLineEndAvx2(
     const char* p, const char* end) {
   const __m256i lf = _mm256_set1_epi8('\n');
   const __m256i cr = _mm256_set1_epi8('\r');
-  const __m256i one = _mm256_set1_epi8(1);
-  __m256i odd = _mm256_setzero_si256();  // NUL and bytes >= 0x80
+  // The smallest byte read, as a signed byte: below 1 for NUL or >= 0x80.
+  __m256i low = _mm256_set1_epi8(0x7F);
   LineSearch search = {nullptr, nullptr, false, false, false};
-  for (const char* q = p; end - q >= 64; q += 64) {
+  const char* q = p;
+  // Most of a long line: one test for a line end per 128 bytes.
+  for (; end - q >= 128; q += 128) {
     // The lines ahead, whose first read would otherwise wait on memory.
     _mm_prefetch(q + kPrefetchAhead, _MM_HINT_T0);
+    _mm_prefetch(q + kPrefetchAhead + 64, _MM_HINT_T0);
     const __m256i x0 = Load32(q);
     const __m256i x1 = Load32(q + 32);
-    // As signed bytes, NUL and the bytes >= 0x80 are those below 1.
-    odd = _mm256_or_si256(odd, _mm256_or_si256(_mm256_cmpgt_epi8(one, x0),
-                                               _mm256_cmpgt_epi8(one, x1)));
+    const __m256i x2 = Load32(q + 64);
+    const __m256i x3 = Load32(q + 96);
+    low = _mm256_min_epi8(
+        low, _mm256_min_epi8(_mm256_min_epi8(x0, x1), _mm256_min_epi8(x2, x3)));
+    const __m256i e0 =
+        _mm256_or_si256(_mm256_cmpeq_epi8(x0, lf), _mm256_cmpeq_epi8(x0, cr));
+    const __m256i e1 =
+        _mm256_or_si256(_mm256_cmpeq_epi8(x1, lf), _mm256_cmpeq_epi8(x1, cr));
+    const __m256i e2 =
+        _mm256_or_si256(_mm256_cmpeq_epi8(x2, lf), _mm256_cmpeq_epi8(x2, cr));
+    const __m256i e3 =
+        _mm256_or_si256(_mm256_cmpeq_epi8(x3, lf), _mm256_cmpeq_epi8(x3, cr));
+    const __m256i any =
+        _mm256_or_si256(_mm256_or_si256(e0, e1), _mm256_or_si256(e2, e3));
+    if (!_mm256_testz_si256(any, any)) break;  // the 64-byte steps find it
+  }
+  for (; end - q >= 64; q += 64) {
+    const __m256i x0 = Load32(q);
+    const __m256i x1 = Load32(q + 32);
+    low = _mm256_min_epi8(low, _mm256_min_epi8(x0, x1));
     const std::uint64_t crs =
         Mask64(_mm256_cmpeq_epi8(x0, cr), _mm256_cmpeq_epi8(x1, cr));
     const std::uint64_t lfs =
         Mask64(_mm256_cmpeq_epi8(x0, lf), _mm256_cmpeq_epi8(x1, lf));
-    if (crs != 0) {
-      // Each CR with the LF after it, the block's last with the next byte.
-      const std::uint64_t next_lf = end - q > 64 && q[64] == '\n';
-      const std::uint64_t before_lf = (lfs >> 1) | (next_lf << 63);
-      search.crlf = search.crlf || (crs & before_lf) != 0;
-      search.lone_cr = search.lone_cr || (crs & ~before_lf) != 0;
-    }
+    if (crs != 0) NoteCrs(crs, lfs, q, end, &search);
     if ((crs | lfs) != 0) {
       search.end = q + __builtin_ctzll(crs | lfs);
       search.read = q + 64;
-      search.plain = _mm256_testz_si256(odd, odd) != 0;
-      return search;
+      break;
     }
   }
-  const char* q = p + (end - p) / 64 * 64;
-  search.end = FindLineEnd(q, end);
-  search.read = q;
-  search.plain = _mm256_testz_si256(odd, odd) != 0;
+  if (search.end == nullptr) {
+    search.end = FindLineEnd(q, end);
+    search.read = q;
+  }
+  search.plain =
+      _mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_set1_epi8(1), low)) == 0;
   return search;
 }
 #endif
@@ -543,6 +569,9 @@ const char* ByteScanner::LineEnd(const char* p) {
   const char* begin = state_->input.data();
   const char* end = begin + state_->input.size();
   if (portable_) return FindLineEnd(p, end);
+  // A blank line: its end is all there is to read (and the scan reads it
+  // later, with the bytes around it).
+  if (p < end && (ByteClass(*p) & kByteEol)) return p;
 #if LEDE_SCAN_AVX2
   const LineSearch search = FindLineEndAvx2(p, end);
   crlf_ = crlf_ || search.crlf;
