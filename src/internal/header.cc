@@ -199,9 +199,11 @@ std::size_t FindKeyValueBlock(std::string_view input, std::size_t first) {
     } else {
       KeyLine key_line;
       if (!ParseKeyLine(input, line, &key_line)) return 0;
-      known = known || ClassifyKey(input.substr(
-                           line.begin, key_line.key_end - line.begin)) !=
-                           KeyKind::kOther;
+      if (!known) {
+        known =
+            ClassifyKey(input.substr(
+                line.begin, key_line.key_end - line.begin)) != KeyKind::kOther;
+      }
     }
     end = line.next;
     pos = line.next;

@@ -533,10 +533,48 @@ ByteScanner::ByteScanner(ParseState* state, bool portable)
 #endif
 }
 
+namespace {
+
+// True when no byte of [p, end) is NUL, CR or >= 0x80: a check for the
+// short stretches between lines (a header, blank lines, a text's last bytes)
+// that costs less than a scan's setup.
+bool PlainStretch(const char* p, const char* end) {
+#if LEDE_SCAN_SSE2
+  if (end - p >= 16) {
+    const __m128i one = _mm_set1_epi8(1);
+    const __m128i cr = _mm_set1_epi8('\r');
+    __m128i odd = _mm_setzero_si128();
+    // The last 16 bytes are read as such, overlapping the step before.
+    for (const char* q = p;; q += 16) {
+      if (end - q < 16) q = end - 16;
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+      // As signed bytes, NUL and the bytes >= 0x80 are those below 1.
+      odd = _mm_or_si128(
+          odd, _mm_or_si128(_mm_cmpgt_epi8(one, x), _mm_cmpeq_epi8(x, cr)));
+      if (q + 16 == end) break;
+    }
+    return _mm_movemask_epi8(odd) == 0;
+  }
+#endif
+  for (; p < end; ++p) {
+    const unsigned char b = static_cast<unsigned char>(*p);
+    if (b == 0 || b == '\r' || b >= 0x80) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void ByteScanner::ScanTo(std::size_t offset) {
   const std::size_t n = state_->input.size();
   const std::size_t to = offset >= n ? n : offset;
   if (portable_ || to <= scanned_) return;
+  const char* begin = state_->input.data();
+  if (ascii_end_ && to - scanned_ <= 256 &&
+      PlainStretch(begin + scanned_, begin + to)) {
+    scanned_ = to;
+    return;
+  }
 #if LEDE_SCAN_AVX2
   ScanFlags flags = {utf8_error_, nul_, crlf_, lone_cr_};
   ScanBlocksAvx2(state_->input, scanned_, to, &flags);
@@ -545,7 +583,6 @@ void ByteScanner::ScanTo(std::size_t offset) {
   crlf_ = flags.crlf;
   lone_cr_ = flags.lone_cr;
   scanned_ = to;
-  const char* begin = state_->input.data();
   ascii_end_ = true;
   for (std::size_t i = to >= 3 ? to - 3 : 0; i < to; ++i) {
     ascii_end_ = ascii_end_ && !IsHighByte(begin[i]);
