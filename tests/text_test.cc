@@ -283,6 +283,28 @@ TEST(CountTextEdgeTest, MaskCounterMatchesScalarAroundBlockEdges) {
   }
 }
 
+// Stops in a text's first eight bytes, with letters right before the text in
+// its buffer: those letters are no part of the word before a stop, so "J."
+// stays an initial and "Mr." a title, four stops at a time as one by one.
+TEST(CountTextEdgeTest, LettersBeforeTheTextAreNoPartOfAWord) {
+  for (const char* text :
+       {"J. K. L. M. N. O. Next one.", "r. Mr. Dr. St. No. Next one.",
+        "a. b. c. d. e. f. g. h. i. j. End."}) {
+    for (const char* before : {"", " ", "Xy", "Abcdefgh"}) {
+      const std::string buffer = std::string(before) + text + " x. y";
+      const std::string_view slice = std::string_view(buffer).substr(
+          std::strlen(before), std::strlen(text));
+      const TextCounts slow = CountTextScalar(slice, true);
+      for (const TextCounts& fast :
+           {CountText(slice, true, buffer),
+            CountTextWithoutAvx2(slice, true, buffer)}) {
+        EXPECT_EQ(fast.sentences, slow.sentences) << before << "|" << text;
+        EXPECT_EQ(fast.words, slow.words) << before << "|" << text;
+      }
+    }
+  }
+}
+
 TEST(DecodeUtf8Test, NeverReadsPastTheEnd) {
   const std::string text = "\xE2\x82\xAC";
   EXPECT_TRUE(DecodeUtf8(text.data(), text.data() + 3).valid);

@@ -759,11 +759,220 @@ __attribute__((noinline)) StopTally SettleNotedStops(std::string_view text,
 }
 
 #if LEDE_COUNT_AVX2
-__attribute__((noinline, target("bmi,bmi2,lzcnt,popcnt"))) StopTally
-SettleNotedStopsBmi(std::string_view text, std::string_view buffer,
-                    const std::size_t* stops, std::size_t count,
-                    std::size_t last_end) {
-  return SettleStopsWith(text, buffer, stops, count, last_end);
+// The abbreviations again, each as the eight bytes that end with it (its
+// last letter in the top byte), hashed by a multiply of 32 bits, which AVX2
+// has for each of four 64-bit lanes.
+constexpr std::uint64_t TopWord(std::string_view word) {
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    key |= std::uint64_t{static_cast<unsigned char>(word[i])}
+           << (8 * (8 - word.size() + i));
+  }
+  return key;
+}
+
+// A multiplier under which no two abbreviations share a slot (found by a
+// random search; the static_assert below checks it).
+constexpr std::uint32_t kTopWordMultiplier = 0xBD7B20ABu;
+
+constexpr std::size_t TopWordSlot(std::uint64_t key) {
+  const std::uint32_t folded = static_cast<std::uint32_t>(key ^ (key >> 32));
+  return static_cast<std::uint32_t>(folded * kTopWordMultiplier) >> 24;
+}
+
+struct TopWordTable {
+  // Slot s holds the key that hashes there, or ~0 (which no key of letters
+  // equals).
+  std::uint64_t keys[256];
+};
+
+constexpr TopWordTable MakeTopWordTable() {
+  TopWordTable table{};
+  for (std::uint64_t& key : table.keys) key = ~std::uint64_t{0};
+  for (std::string_view word : kAbbreviations) {
+    table.keys[TopWordSlot(TopWord(word))] = TopWord(word);
+  }
+  return table;
+}
+
+constexpr TopWordTable kTopWordTable = MakeTopWordTable();
+
+constexpr bool EveryTopWordHasItsSlot() {
+  for (std::string_view word : kAbbreviations) {
+    if (kTopWordTable.keys[TopWordSlot(TopWord(word))] != TopWord(word)) {
+      return false;
+    }
+  }
+  return true;
+}
+static_assert(EveryTopWordHasItsSlot(),
+              "two abbreviations share a slot: pick another multiplier");
+
+// The bytes of `x` equal to the entry of `table` at their low nibble (see
+// Avx2Classifier::Matches()).
+__attribute__((target("avx2"))) inline __m256i MatchBytes(__m256i table,
+                                                          __m256i x) {
+  return _mm256_cmpeq_epi8(x, _mm256_shuffle_epi8(table, x));
+}
+
+// The bytes of `x` in [first, first + count), unsigned.
+__attribute__((target("avx2"))) inline __m256i BytesIn(__m256i x, char first,
+                                                       char count) {
+  const __m256i offset = _mm256_sub_epi8(x, _mm256_set1_epi8(first));
+  return _mm256_cmpeq_epi8(
+      offset, _mm256_min_epu8(offset, _mm256_set1_epi8(count - 1)));
+}
+
+// Whether byte `k` of each 64-bit lane of the byte mask `m` is set, as a
+// lane mask.
+template <int k>
+__attribute__((target("avx2"))) inline __m256i LaneByte(__m256i m) {
+  const __m256i byte = _mm256_set1_epi64x(0xFF);
+  return _mm256_cmpeq_epi64(_mm256_and_si256(_mm256_srli_epi64(m, 8 * k), byte),
+                            byte);
+}
+
+// SettleStopsWith() four stops at a time, one to a 64-bit lane, by the same
+// rules: the 8 bytes at each stop and the 8 before it are gathered, and the
+// letters before it are found as the bytes above its highest non-letter
+// (no run length, no shift by one). Groups that reach outside the bytes
+// SettleStopsWith() may read, or hold a stop that needs the scalar rule,
+// take SettleStopsWith().
+__attribute__((noinline, target("avx2,bmi,bmi2,lzcnt,popcnt"))) StopTally
+SettleNotedStopsAvx2(std::string_view text, std::string_view buffer,
+                     const std::size_t* stops, std::size_t count,
+                     std::size_t last_end) {
+  const char* t = text.data();
+  const std::size_t n = text.size();
+  // The stops whose 8 bytes before and 8 from lie in the buffer, none of
+  // them before the text.
+  const std::size_t offset = static_cast<std::size_t>(t - buffer.data());
+  const std::size_t room = buffer.size() - offset;  // >= n
+  const std::size_t lo = 8;
+  const std::size_t hi = room >= 8 ? std::min(n, room - 7) : 0;
+  const std::size_t span = hi > lo ? hi - lo : 0;
+  constexpr char kNo = -1;
+  const __m256i white_table =
+      _mm256_setr_epi8(' ', kNo, kNo, kNo, kNo, kNo, kNo, kNo, kNo, '\t', '\n',
+                       kNo, kNo, '\r', kNo, kNo, ' ', kNo, kNo, kNo, kNo, kNo,
+                       kNo, kNo, kNo, '\t', '\n', kNo, kNo, '\r', kNo, kNo);
+  const __m256i closer_table =
+      _mm256_setr_epi8(kNo, kNo, '"', kNo, kNo, kNo, kNo, '\'', kNo, ')', kNo,
+                       kNo, kNo, ']', kNo, kNo, kNo, kNo, '"', kNo, kNo, kNo,
+                       kNo, '\'', kNo, ')', kNo, kNo, kNo, ']', kNo, kNo);
+  const __m256i zero = _mm256_setzero_si256();
+  const __m256i ones = _mm256_set1_epi64x(-1);
+  const __m256i last_index = _mm256_set1_epi64x(static_cast<long long>(n - 1));
+  const __m256i buffer_offset =
+      _mm256_set1_epi64x(static_cast<long long>(offset));
+  const long long* base = reinterpret_cast<const long long*>(buffer.data());
+  StopTally tally;
+  tally.last_end = last_end;
+  std::size_t k = 0;
+  while (k < count) {
+    // Stops are in order: the group is in range when its ends are.
+    if (count - k < 4 || stops[k] - lo >= span || stops[k + 3] - lo >= span) {
+      const std::size_t group = std::min<std::size_t>(count - k, 4);
+      const StopTally part =
+          SettleStopsWith(text, buffer, stops + k, group, tally.last_end);
+      tally.sentences += part.sentences;
+      tally.last_end = part.last_end;
+      k += group;
+      continue;
+    }
+    const __m256i at = _mm256_loadu_si256(
+        reinterpret_cast<const __m256i*>(stops + k));  // offsets in `text`
+    const __m256i in_buffer = _mm256_add_epi64(at, buffer_offset);
+    const __m256i from = _mm256_i64gather_epi64(base, in_buffer, 1);
+    const __m256i before = _mm256_i64gather_epi64(
+        base, _mm256_sub_epi64(in_buffer, _mm256_set1_epi64x(8)), 1);
+
+    // What follows: byte 0 of `from` is the stop, 1 and 2 the two after it.
+    const __m256i white = MatchBytes(white_table, from);
+    const __m256i plain = _mm256_xor_si256(
+        _mm256_or_si256(_mm256_or_si256(white, MatchBytes(closer_table, from)),
+                        _mm256_cmpgt_epi8(zero, from)),
+        ones);
+    const __m256i lower = BytesIn(from, 'a', 26);
+    const __m256i after = _mm256_sub_epi64(last_index, at);
+    const __m256i at_end = _mm256_cmpeq_epi64(after, zero);
+    const __m256i one_left = _mm256_cmpeq_epi64(after, _mm256_set1_epi64x(1));
+    const __m256i white1 = LaneByte<1>(white);
+    const __m256i white2 = LaneByte<2>(white);
+    const __m256i settled = _mm256_or_si256(
+        _mm256_or_si256(at_end, LaneByte<1>(plain)),
+        _mm256_and_si256(
+            white1, _mm256_or_si256(one_left, _mm256_xor_si256(white2, ones))));
+    const __m256i follows = _mm256_or_si256(
+        at_end,
+        _mm256_and_si256(
+            white1, _mm256_or_si256(
+                        one_left, _mm256_xor_si256(LaneByte<2>(lower), ones))));
+    const __m256i dot =
+        _mm256_cmpeq_epi64(_mm256_and_si256(from, _mm256_set1_epi64x(0xFF)),
+                           _mm256_set1_epi64x('.'));
+
+    // What precedes: the letters above the highest other byte ("gap").
+    const __m256i lowered = _mm256_or_si256(before, _mm256_set1_epi8(0x20));
+    const __m256i letters = BytesIn(lowered, 'a', 26);
+    __m256i gaps = _mm256_xor_si256(letters, ones);
+    gaps = _mm256_or_si256(gaps, _mm256_srli_epi64(gaps, 8));
+    gaps = _mm256_or_si256(gaps, _mm256_srli_epi64(gaps, 16));
+    gaps = _mm256_or_si256(gaps, _mm256_srli_epi64(gaps, 32));
+    // `gaps` is now all ones from the highest gap down.
+    const __m256i word = _mm256_andnot_si256(gaps, lowered);
+    const __m256i highest_gap =
+        _mm256_xor_si256(gaps, _mm256_srli_epi64(gaps, 8));
+    // 1 to 7 letters: a gap, but not in the top byte.
+    const __m256i short_run =
+        _mm256_andnot_si256(_mm256_or_si256(_mm256_cmpeq_epi64(gaps, zero),
+                                            _mm256_cmpeq_epi64(gaps, ones)),
+                            ones);
+    const __m256i one_letter =
+        _mm256_cmpeq_epi64(gaps, _mm256_set1_epi64x(0x00FFFFFFFFFFFFFFll));
+    const __m256i alone = _mm256_cmpeq_epi64(
+        _mm256_and_si256(BytesIn(before, '0', 10), highest_gap), zero);
+    const __m256i dot_before = _mm256_xor_si256(
+        _mm256_cmpeq_epi64(
+            _mm256_and_si256(_mm256_cmpeq_epi8(before, _mm256_set1_epi8('.')),
+                             highest_gap),
+            zero),
+        ones);
+    const __m256i folded = _mm256_xor_si256(word, _mm256_srli_epi64(word, 32));
+    const __m256i slot = _mm256_and_si256(
+        _mm256_srli_epi64(
+            _mm256_mul_epu32(folded, _mm256_set1_epi64x(kTopWordMultiplier)),
+            24),
+        _mm256_set1_epi64x(0xFF));
+    const __m256i listed = _mm256_cmpeq_epi64(
+        _mm256_i64gather_epi64(
+            reinterpret_cast<const long long*>(kTopWordTable.keys), slot, 8),
+        word);
+    const __m256i abbreviation = _mm256_and_si256(
+        _mm256_and_si256(short_run, alone),
+        _mm256_or_si256(_mm256_or_si256(one_letter, dot_before), listed));
+    const __m256i ends =
+        _mm256_andnot_si256(_mm256_and_si256(dot, abbreviation), follows);
+
+    const int settled_lanes = _mm256_movemask_pd(_mm256_castsi256_pd(settled));
+    int end_lanes =
+        _mm256_movemask_pd(_mm256_castsi256_pd(ends)) & settled_lanes;
+    if (settled_lanes != 0xF) {
+      for (int lane = 0; lane < 4; ++lane) {
+        if (!((settled_lanes >> lane) & 1) &&
+            EndsSentenceSlowly(text, stops[k + lane])) {
+          end_lanes |= 1 << lane;
+        }
+      }
+    }
+    tally.sentences += static_cast<std::size_t>(__builtin_popcount(end_lanes));
+    // CJK ends were counted by the block loop, maybe after these stops.
+    const std::size_t last = stops[k + (31 - __builtin_clz(end_lanes | 1))] + 1;
+    tally.last_end =
+        end_lanes != 0 ? std::max(tally.last_end, last) : tally.last_end;
+    k += 4;
+  }
+  return tally;
 }
 #endif
 
@@ -919,7 +1128,7 @@ class Counter {
 #if LEDE_COUNT_AVX2
     const StopTally tally =
         Classifier::kHasPopcount
-            ? SettleNotedStopsBmi(text_, buffer_, stops_, noted_, last_end_)
+            ? SettleNotedStopsAvx2(text_, buffer_, stops_, noted_, last_end_)
             : SettleNotedStops(text_, buffer_, stops_, noted_, last_end_);
 #else
     const StopTally tally =
