@@ -845,7 +845,7 @@ SettleNotedStopsAvx2(std::string_view text, std::string_view buffer,
   const char* t = text.data();
   const std::size_t n = text.size();
   // The stops whose 8 bytes before and 8 from lie in the buffer, none of
-  // them before the text.
+  // them before the text (the loads below read those 16 bytes).
   const std::size_t offset = static_cast<std::size_t>(t - buffer.data());
   const std::size_t room = buffer.size() - offset;  // >= n
   const std::size_t lo = 8;
@@ -863,9 +863,6 @@ SettleNotedStopsAvx2(std::string_view text, std::string_view buffer,
   const __m256i zero = _mm256_setzero_si256();
   const __m256i ones = _mm256_set1_epi64x(-1);
   const __m256i last_index = _mm256_set1_epi64x(static_cast<long long>(n - 1));
-  const __m256i buffer_offset =
-      _mm256_set1_epi64x(static_cast<long long>(offset));
-  const long long* base = reinterpret_cast<const long long*>(buffer.data());
   StopTally tally;
   tally.last_end = last_end;
   std::size_t k = 0;
@@ -882,10 +879,21 @@ SettleNotedStopsAvx2(std::string_view text, std::string_view buffer,
     }
     const __m256i at = _mm256_loadu_si256(
         reinterpret_cast<const __m256i*>(stops + k));  // offsets in `text`
-    const __m256i in_buffer = _mm256_add_epi64(at, buffer_offset);
-    const __m256i from = _mm256_i64gather_epi64(base, in_buffer, 1);
-    const __m256i before = _mm256_i64gather_epi64(
-        base, _mm256_sub_epi64(in_buffer, _mm256_set1_epi64x(8)), 1);
+    // The 16 bytes around each stop, as the 8 before it (`before`) and the
+    // 8 from it (`from`), a stop to a lane.
+    const auto around = [t](std::size_t i) {
+      return _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i - 8));
+    };
+    const __m128i x0 = around(stops[k]);
+    const __m128i x1 = around(stops[k + 1]);
+    const __m128i x2 = around(stops[k + 2]);
+    const __m128i x3 = around(stops[k + 3]);
+    const __m256i before = _mm256_inserti128_si256(
+        _mm256_castsi128_si256(_mm_unpacklo_epi64(x0, x1)),
+        _mm_unpacklo_epi64(x2, x3), 1);
+    const __m256i from = _mm256_inserti128_si256(
+        _mm256_castsi128_si256(_mm_unpackhi_epi64(x0, x1)),
+        _mm_unpackhi_epi64(x2, x3), 1);
 
     // What follows: byte 0 of `from` is the stop, 1 and 2 the two after it.
     const __m256i white = MatchBytes(white_table, from);
