@@ -162,6 +162,11 @@ TEST(CountTextPropertyTest, MaskCounterMatchesScalarReference) {
       const TextCounts fast = CountText(text, sentences);
       const TextCounts slow = CountTextScalar(text, sentences);
       const TextCounts narrow = CountTextWithoutAvx2(text, sentences);
+      const TextCounts avx2 = CountTextWithoutAvx512(text, sentences);
+      ASSERT_EQ(avx2.words, slow.words) << testing::PrintToString(text);
+      ASSERT_EQ(avx2.cjk_characters, slow.cjk_characters)
+          << testing::PrintToString(text);
+      ASSERT_EQ(avx2.sentences, slow.sentences) << testing::PrintToString(text);
       ASSERT_EQ(narrow.words, slow.words) << testing::PrintToString(text);
       ASSERT_EQ(narrow.sentences, slow.sentences)
           << testing::PrintToString(text);
@@ -182,6 +187,7 @@ TEST(CountTextPropertyTest, MaskCounterMatchesScalarReference) {
       const TextCounts slow = CountTextScalar(slice, sentences);
       for (const TextCounts& fast :
            {CountText(slice, sentences, text),
+            CountTextWithoutAvx512(slice, sentences, text),
             CountTextWithoutAvx2(slice, sentences, text)}) {
         ASSERT_EQ(fast.words, slow.words) << testing::PrintToString(slice);
         ASSERT_EQ(fast.cjk_characters, slow.cjk_characters)
@@ -250,7 +256,7 @@ TEST(CountTextEdgeTest, MaskCounterMatchesScalarAroundBlockEdges) {
           for (bool sentences : {false, true}) {
             const TextCounts slow = CountTextScalar(t, sentences);
             for (const TextCounts& fast :
-                 {CountText(t, sentences),
+                 {CountText(t, sentences), CountTextWithoutAvx512(t, sentences),
                   CountTextWithoutAvx2(t, sentences)}) {
               ASSERT_EQ(fast.words, slow.words) << testing::PrintToString(t);
               ASSERT_EQ(fast.cjk_characters, slow.cjk_characters)
@@ -270,6 +276,8 @@ TEST(CountTextEdgeTest, MaskCounterMatchesScalarAroundBlockEdges) {
             const TextCounts slow = CountTextScalar(slice, true);
             for (const TextCounts& fast :
                  {CountText(slice, true, buffer),
+                  CountTextWithoutAvx512(slice, true, buffer),
+                  CountTextWithoutAvx512(slice, true, buffer),
                   CountTextWithoutAvx2(slice, true, buffer)}) {
               ASSERT_EQ(fast.words, slow.words)
                   << testing::PrintToString(slice);
@@ -297,6 +305,7 @@ TEST(CountTextEdgeTest, LettersBeforeTheTextAreNoPartOfAWord) {
       const TextCounts slow = CountTextScalar(slice, true);
       for (const TextCounts& fast :
            {CountText(slice, true, buffer),
+            CountTextWithoutAvx512(slice, true, buffer),
             CountTextWithoutAvx2(slice, true, buffer)}) {
         EXPECT_EQ(fast.sentences, slow.sentences) << before << "|" << text;
         EXPECT_EQ(fast.words, slow.words) << before << "|" << text;

@@ -476,6 +476,76 @@ bool HasAvx2() {
   static const bool has = __builtin_cpu_supports("avx2");
   return has;
 }
+
+#define LEDE_AVX512_TARGET \
+  __attribute__((target("avx512f,avx512bw,avx2,popcnt,bmi,bmi2,lzcnt")))
+
+// A 16-entry nibble table repeated in each 128-bit lane of a 512-bit load.
+struct NibbleTable {
+  alignas(64) char bytes[64];
+};
+
+constexpr NibbleTable RepeatNibbleTable(const char (&table)[16]) {
+  NibbleTable repeated{};
+  for (int i = 0; i < 64; ++i) repeated.bytes[i] = table[i % 16];
+  return repeated;
+}
+
+// Avx2Classifier's tables (see there).
+constexpr char kLowNibbleClassList[16] = {kL2 | kD,       kL1 | kL2 | kD | kT1,
+                                          kL1 | kL2 | kD, kL1 | kL2 | kD,
+                                          kL1 | kL2 | kD, kL1 | kL2 | kD,
+                                          kL1 | kL2 | kD, kL1 | kL2 | kD | kJ,
+                                          kL1 | kL2 | kD, kL1 | kL2 | kD,
+                                          kL1 | kL2,      kL1,
+                                          kL1 | kS,       kL1 | kJ,
+                                          kL1 | kS | kT1, kL1 | kT2};
+constexpr char kHighNibbleClassList[16] = {
+    0, 0, kJ | kS | kT1, kD | kT2, kL1, kL2, kL1, kL2, 0, 0, 0, 0, 0, 0, 0, 0};
+constexpr NibbleTable kLowNibbleClasses =
+    RepeatNibbleTable(kLowNibbleClassList);
+constexpr NibbleTable kHighNibbleClasses =
+    RepeatNibbleTable(kHighNibbleClassList);
+
+// The WordMasks of 64 bytes with one AVX-512 register: the nibble lookup of
+// Avx2Classifier, and each class's mask straight from a byte test (no
+// movemask, shift and OR of two halves). HighMasks are Avx2Classifier's.
+struct Avx512Classifier {
+  static constexpr bool kHasPopcount = true;
+
+  LEDE_AVX512_TARGET static std::uint64_t Test(__m512i cls, char bits) {
+    return _mm512_test_epi8_mask(cls, _mm512_set1_epi8(bits));
+  }
+
+  LEDE_AVX512_TARGET static WordMasks Words(const char* p) {
+    const __m512i x = _mm512_loadu_si512(p);
+    const __m512i low_table = _mm512_load_si512(kLowNibbleClasses.bytes);
+    const __m512i high_table = _mm512_load_si512(kHighNibbleClasses.bytes);
+    const __m512i nibble = _mm512_set1_epi8(0x0F);
+    const __m512i cls = _mm512_and_si512(
+        _mm512_shuffle_epi8(low_table, _mm512_and_si512(x, nibble)),
+        _mm512_shuffle_epi8(high_table,
+                            _mm512_and_si512(_mm512_srli_epi16(x, 4), nibble)));
+    WordMasks m;
+    m.high = _mm512_movepi8_mask(x);
+    m.word = Test(cls, kL1 | kL2 | kD) | m.high;
+    m.digit = Test(cls, kD);
+    m.joiner = Test(cls, kJ);
+    m.numsep = Test(cls, kS);
+    m.stop = Test(cls, kT1 | kT2);
+    return m;
+  }
+
+  LEDE_AVX512_TARGET static HighMasks High(const char* p) {
+    return Avx2Classifier::High(p);
+  }
+};
+
+bool HasAvx512() {
+  static const bool has =
+      __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
+  return has;
+}
 #endif
 
 // A population count that needs no POPCNT instruction (without -mpopcnt the
@@ -1196,10 +1266,25 @@ CountTextAvx2(std::string_view text, bool count_sentences,
               std::string_view buffer) {
   return CountWith<Avx2Classifier>(text, count_sentences, buffer);
 }
+
+// The same with Avx512Classifier.
+LEDE_AVX512_TARGET __attribute__((flatten)) TextCounts CountTextAvx512(
+    std::string_view text, bool count_sentences, std::string_view buffer) {
+  return CountWith<Avx512Classifier>(text, count_sentences, buffer);
+}
 #endif
 
 TextCounts CountText(std::string_view text, bool count_sentences,
                      std::string_view buffer) {
+#if LEDE_COUNT_AVX2
+  if (HasAvx512()) return CountTextAvx512(text, count_sentences, buffer);
+  if (HasAvx2()) return CountTextAvx2(text, count_sentences, buffer);
+#endif
+  return CountWith<PortableClassifier>(text, count_sentences, buffer);
+}
+
+TextCounts CountTextWithoutAvx512(std::string_view text, bool count_sentences,
+                                  std::string_view buffer) {
 #if LEDE_COUNT_AVX2
   if (HasAvx2()) return CountTextAvx2(text, count_sentences, buffer);
 #endif

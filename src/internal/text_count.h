@@ -57,10 +57,16 @@ struct TextCounts {
 TextCounts CountText(std::string_view text, bool count_sentences,
                      std::string_view buffer = {});
 
+// CountTextWithoutAvx512()
+//
+// CountText() with AVX2 (or the 16-byte classifier) even where AVX-512 is
+// available (on x86-64, CountText() picks AVX-512, then AVX2, at run time).
+TextCounts CountTextWithoutAvx512(std::string_view text, bool count_sentences,
+                                  std::string_view buffer = {});
+
 // CountTextWithoutAvx2()
 //
-// CountText() with the 16-byte classifier even where AVX2 is available (on
-// x86-64, CountText() picks AVX2 at run time when the CPU has it).
+// CountText() with the 16-byte classifier even where AVX2 is available.
 TextCounts CountTextWithoutAvx2(std::string_view text, bool count_sentences,
                                 std::string_view buffer = {});
 
