@@ -16,6 +16,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "gmock/gmock.h"
@@ -867,6 +868,65 @@ TEST(ScanTextTest, ParserWarnsAsIfItScannedFirst) {
     }
     EXPECT_EQ(view->stats.words, reference.view.stats.words);
     EXPECT_EQ(view->sections.size(), reference.sections.size());
+  }
+}
+
+// The body parse with a scanner of each width (AVX-512 where the CPU has it,
+// AVX2, portable) finds the same blocks and, once the scanner is finished,
+// the same warnings as a scan of the whole input before the parse: the line
+// search and the checks it makes on the way agree at every width.
+TEST(ScanTextTest, LineSearchOfEveryWidthAgrees) {
+  static const std::string kPieces[] = {"The council met on Monday. ",
+                                        "Budget Talks Resume\n\n",
+                                        "\n\n",
+                                        "\r\n",
+                                        "\r",
+                                        "\n",
+                                        std::string(1, '\0'),
+                                        "\xC3\xA9",
+                                        "\xE2\x80\x94",
+                                        "\xFF",
+                                        "\xE2\x82",
+                                        "## A Heading\n\n"};
+  std::mt19937 rng(64);
+  std::uniform_int_distribution<std::size_t> piece(
+      0, sizeof(kPieces) / sizeof(kPieces[0]) - 1);
+  std::uniform_int_distribution<int> rare(0, 99);
+  std::uniform_int_distribution<std::size_t> size(0, 3000);
+  using Width = ByteScanner::ScanWidth;
+  for (int round = 0; round < 600; ++round) {
+    std::string text;
+    const std::size_t n = size(rng);
+    while (text.size() < n) {
+      const std::size_t k = piece(rng);
+      text += rare(rng) < 10 || k < 2 ? kPieces[k] : kPieces[0];
+    }
+    ParseState reference{ParseOptions()};
+    reference.Reset(text);
+    ScanText(&reference);
+    ParseBody(&reference);
+    std::vector<std::pair<std::size_t, int>> expected;
+    for (const Warning& w : reference.warnings) {
+      expected.emplace_back(w.offset, static_cast<int>(w.code));
+    }
+    std::sort(expected.begin(), expected.end());
+    for (Width width : {Width::kWidest, Width::kAvx2, Width::kPortable}) {
+      ParseState state{ParseOptions()};
+      state.Reset(text);
+      ByteScanner scanner(&state, width);
+      ParseBody(&state, &scanner);
+      scanner.Finish();
+      std::vector<std::pair<std::size_t, int>> got;
+      for (const Warning& w : state.warnings) {
+        got.emplace_back(w.offset, static_cast<int>(w.code));
+      }
+      std::sort(got.begin(), got.end());
+      ASSERT_EQ(got, expected) << round << " " << static_cast<int>(width);
+      ASSERT_EQ(state.view.stats.words, reference.view.stats.words) << round;
+      ASSERT_EQ(state.view.stats.sentences, reference.view.stats.sentences)
+          << round;
+      ASSERT_EQ(state.blocks.size(), reference.blocks.size()) << round;
+    }
   }
 }
 

@@ -118,7 +118,11 @@ void ScanTextWithoutAvx2(ParseState* state);
 // nothing and Finish() scans everything.
 class ByteScanner {
  public:
-  explicit ByteScanner(ParseState* state, bool portable = false);
+  // How wide a line search and scan may go: the widest the CPU has, AVX2
+  // at most, or the portable code (for tests).
+  enum class ScanWidth { kWidest, kAvx2, kPortable };
+
+  explicit ByteScanner(ParseState* state, ScanWidth width = ScanWidth::kWidest);
 
   // The first '\n' or '\r' at or after `p` (a byte of the input), or the
   // input's end.
@@ -133,6 +137,7 @@ class ByteScanner {
 
   ParseState* state_;
   bool portable_;
+  bool avx512_ = false;
   std::size_t scanned_ = 0;  // the bytes before this offset are checked
   bool ascii_end_ = true;    // and the last three of them are ASCII
   bool utf8_error_ = false;

@@ -485,6 +485,48 @@ __attribute__((target("avx2,bmi"))) LineSearch FindLineEndAvx2(
 }
 #endif
 
+#if LEDE_SCAN_AVX2
+bool HasAvx512() {
+  static const bool has =
+      __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
+  return has;
+}
+
+// FindLineEndAvx2() with one AVX-512 register per 64 bytes, whose compares
+// give masks directly; the last bytes of the text (under 64) are read with a
+// masked load, so the search checks them too.
+__attribute__((target("avx512f,avx512bw,bmi"))) LineSearch FindLineEndAvx512(
+    const char* p, const char* end) {
+  const __m512i lf = _mm512_set1_epi8('\n');
+  const __m512i cr = _mm512_set1_epi8('\r');
+  // The smallest byte read, as a signed byte: below 1 for NUL or >= 0x80.
+  __m512i low = _mm512_set1_epi8(0x7F);
+  LineSearch search = {nullptr, nullptr, false, false, false};
+  const char* q = p;
+  for (; q < end; q += 64) {
+    // The lines ahead, whose first read would otherwise wait on memory.
+    _mm_prefetch(q + kPrefetchAhead, _MM_HINT_T0);
+    const std::size_t left = static_cast<std::size_t>(end - q);
+    const __mmask64 in_text =
+        left >= 64 ? ~__mmask64{0} : (__mmask64{1} << left) - 1;
+    // Bytes past the end are not read (nor faulted on).
+    const __m512i x = _mm512_maskz_loadu_epi8(in_text, q);
+    low = _mm512_mask_min_epi8(low, in_text, low, x);
+    const std::uint64_t crs = _mm512_mask_cmpeq_epi8_mask(in_text, x, cr);
+    const std::uint64_t lfs = _mm512_mask_cmpeq_epi8_mask(in_text, x, lf);
+    if ((crs | lfs) != 0) {
+      if (crs != 0) NoteCrs(crs, lfs, q, end, &search);
+      search.end = q + __builtin_ctzll(crs | lfs);
+      search.read = left >= 64 ? q + 64 : end;
+      break;
+    }
+  }
+  if (search.end == nullptr) search.end = search.read = end;
+  search.plain = _mm512_cmpgt_epi8_mask(_mm512_set1_epi8(1), low) == 0;
+  return search;
+}
+#endif
+
 // Adds the warnings for what ScanBytes*() found, after its UTF-8 ones.
 void Report(const ScanResult& result, ParseState* state) {
   const std::string_view text = state->input;
@@ -524,10 +566,11 @@ void Report(const ScanResult& result, ParseState* state) {
 
 }  // namespace
 
-ByteScanner::ByteScanner(ParseState* state, bool portable)
-    : state_(state), portable_(portable) {
+ByteScanner::ByteScanner(ParseState* state, ScanWidth width)
+    : state_(state), portable_(width == ScanWidth::kPortable) {
 #if LEDE_SCAN_AVX2
   portable_ = portable_ || !HasAvx2();
+  avx512_ = !portable_ && width == ScanWidth::kWidest && HasAvx512();
 #else
   portable_ = true;
 #endif
@@ -610,7 +653,8 @@ const char* ByteScanner::LineEnd(const char* p) {
   // later, with the bytes around it).
   if (p < end && (ByteClass(*p) & kByteEol)) return p;
 #if LEDE_SCAN_AVX2
-  const LineSearch search = FindLineEndAvx2(p, end);
+  const LineSearch search =
+      avx512_ ? FindLineEndAvx512(p, end) : FindLineEndAvx2(p, end);
   crlf_ = crlf_ || search.crlf;
   lone_cr_ = lone_cr_ || search.lone_cr;
   Checked(static_cast<std::size_t>(p - begin),
@@ -636,7 +680,7 @@ void ByteScanner::Finish() {
 void ScanText(ParseState* state) { ByteScanner(state).Finish(); }
 
 void ScanTextWithoutAvx2(ParseState* state) {
-  ByteScanner(state, /*portable=*/true).Finish();
+  ByteScanner(state, ByteScanner::ScanWidth::kPortable).Finish();
 }
 
 }  // namespace internal
