@@ -188,8 +188,9 @@ namespace {
 
 // One parse of `text` into `state`. The byte scan (NUL, UTF-8, line endings)
 // runs either first, as one pass, or, when not `scan_first`, alongside the
-// body parse, a little ahead of it, so that a large input is read from memory
-// once; its warnings are then moved to where the first way puts them. That
+// body parse (the search for each line's end checks the bytes it reads), so
+// that a large input is read from memory once; its warnings are then moved
+// to where the first way puts them. That
 // way returns false, and leaves the state to be parsed again the first way,
 // when the warning cap was reached (which warnings the cap keeps depends on
 // the order they are added in).

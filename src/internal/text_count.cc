@@ -818,8 +818,8 @@ __attribute__((always_inline)) inline StopTally SettleStopsWith(
 }
 
 // SettleStopsWith(), kept out of line (called once per text with stops, so
-// that its loop has the registers to itself), with and without the bit
-// instructions of x86-64's later levels.
+// that its loop has the registers to itself); SettleNotedStopsAvx2() below is
+// the AVX2 one.
 __attribute__((noinline)) StopTally SettleNotedStops(std::string_view text,
                                                      std::string_view buffer,
                                                      const std::size_t* stops,
@@ -1061,8 +1061,8 @@ SettleNotedStopsAvx2(std::string_view text, std::string_view buffer,
 //
 // Sentences are counted in two steps. The block loop only notes where the
 // stops are that may end a sentence (those followed by no letter, digit or
-// stop), two of them a block without a branch; EndsSentenceAt() then settles
-// each of them from the bytes around it. Most blocks of prose hold a stop
+// stop), two of them a block without a branch; SettleNotedStops*() then
+// settles them from the bytes around each. Most blocks of prose hold a stop
 // and many do not, so a branch on a block's stops is one that a predictor
 // guesses wrong a third of the time; the loop over noted stops is not.
 template <typename Classifier, bool kSentences>

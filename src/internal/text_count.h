@@ -6,10 +6,13 @@
 // -----------------------------------------------------------------------------
 //
 // Counting words and sentences in one pass over a block of text, 64 bytes at
-// a time: each byte's class becomes a bit in a few 64-bit masks, a word start
-// is a bit where a word byte follows a non-word byte, and only the rare bytes
-// that need a closer look (sentence punctuation, the lead byte of a non-ASCII
-// punctuation or CJK character) are visited one by one.
+// a time (AVX-512, AVX2 or SSE2, picked at run time): each byte's class
+// becomes a bit in a few 64-bit masks, a word start is a bit where a word
+// byte follows a non-word byte, and the lead bytes of non-ASCII punctuation
+// and CJK characters are settled by more masks or one by one. The stops that
+// may end a sentence are noted as the blocks go by and settled afterwards,
+// four at a time with AVX2, from the 8 bytes before and after each: whether a
+// stop ends a sentence is what a branch predictor cannot guess.
 //
 // What counts:
 //   * A word is a run of letters and digits. An inner apostrophe or hyphen

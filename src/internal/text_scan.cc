@@ -3,7 +3,10 @@
 //
 // ScanText() and ByteScanner: the input's bytes checked for NUL bytes,
 // invalid UTF-8 and line endings, 64 bytes at a time (with AVX2 where the CPU
-// has it), in one pass or in steps alongside the body parse.
+// has it), in one pass or in steps alongside the body parse. There the search
+// for each line's end (AVX-512 or AVX2) notes whether the bytes it read hold
+// a NUL, a CR or a non-ASCII byte; only blocks that do, and the stretches no
+// line search read, get the full scan.
 
 #include <cstddef>
 #include <cstdint>
