@@ -185,9 +185,43 @@ bool ParseKeyLine(std::string_view input, const Line& line, KeyLine* out) {
   return true;
 }
 
+// The first lines of a key-value block as FindKeyValueBlock() read them,
+// for ReadKeyValueBlock(): a short header's lines are then found and parsed
+// once, not twice.
+struct BlockLines {
+  static constexpr std::size_t kLines = 16;
+  Line lines[kLines];
+  KeyLine keys[kLines];  // for the lines that are not continuations
+  std::size_t count = 0;
+  std::size_t next = 0;  // the next line ReadKeyValueBlock() takes
+
+  void Note(const Line& line, const KeyLine& key) {
+    if (count == kLines) return;
+    lines[count] = line;
+    keys[count] = key;
+    ++count;
+  }
+
+  // The line at `pos`, from those noted (with its key, and true) when it is
+  // the next of them; else found again (and false).
+  bool Take(std::string_view input, std::size_t pos, Line* line, KeyLine* key) {
+    if (next < count && lines[next].begin == pos) {
+      *line = lines[next];
+      *key = keys[next];
+      ++next;
+      return true;
+    }
+    next = count;
+    *line = LineAt(input, pos);
+    return false;
+  }
+};
+
 // Returns the end of the key-value block starting at `first` (after its last
-// line's line ending) when it is a header by the rule, else 0.
-std::size_t FindKeyValueBlock(std::string_view input, std::size_t first) {
+// line's line ending) when it is a header by the rule, else 0. Notes the
+// first lines in `noted`.
+std::size_t FindKeyValueBlock(std::string_view input, std::size_t first,
+                              BlockLines* noted) {
   std::size_t pos = first;
   std::size_t end = 0;
   bool known = false;
@@ -196,9 +230,11 @@ std::size_t FindKeyValueBlock(std::string_view input, std::size_t first) {
     if (IsBlankLine(input, line)) break;
     if (IsBlank(input[line.begin])) {
       if (end == 0) return 0;  // a continuation of nothing
+      noted->Note(line, KeyLine());
     } else {
       KeyLine key_line;
       if (!ParseKeyLine(input, line, &key_line)) return 0;
+      noted->Note(line, key_line);
       if (!known) {
         known =
             ClassifyKey(input.substr(
@@ -211,19 +247,25 @@ std::size_t FindKeyValueBlock(std::string_view input, std::size_t first) {
   return known ? end : 0;
 }
 
-void ReadKeyValueBlock(FieldSink* sink, std::size_t first, std::size_t end) {
+void ReadKeyValueBlock(FieldSink* sink, std::size_t first, std::size_t end,
+                       BlockLines* noted) {
   const std::string_view input = sink->input();
   std::size_t pos = first;
   while (pos < end) {
-    const Line line = LineAt(input, pos);
+    Line line;
     KeyLine key_line;
+    // A noted line comes parsed (a key line, since continuations are taken
+    // below); any other is parsed here.
+    const bool parsed = noted->Take(input, pos, &line, &key_line);
     pos = line.next;
-    if (!ParseKeyLine(input, line, &key_line)) continue;
+    if (!parsed && !ParseKeyLine(input, line, &key_line)) continue;
     std::size_t value_begin = key_line.value_begin;
     std::size_t value_end = key_line.value_end;
     bool continued = false;
     while (pos < end && IsBlank(input[pos])) {
-      const Line more = LineAt(input, pos);
+      Line more;
+      KeyLine unused;
+      noted->Take(input, pos, &more, &unused);
       const std::string_view text = TrimBlanks(more.Text(input));
       if (value_begin == value_end) {
         value_begin = static_cast<std::size_t>(text.data() - input.data());
@@ -249,11 +291,12 @@ void ReadKeyValueBlock(FieldSink* sink, std::size_t first, std::size_t end) {
 
 bool TryKeyValue(FieldSink* sink, std::size_t first) {
   ParseState* state = sink->state();
-  const std::size_t end = FindKeyValueBlock(state->input, first);
+  BlockLines noted;
+  const std::size_t end = FindKeyValueBlock(state->input, first, &noted);
   if (end == 0) return false;
   if (OverLimit(state, first, end)) return true;
   sink->ReserveScratch(end);
-  ReadKeyValueBlock(sink, first, end);
+  ReadKeyValueBlock(sink, first, end, &noted);
   sink->Finish();
   SetHeader(state, HeaderStyle::kKeyValue, end);
   return true;

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -161,21 +162,43 @@ constexpr KeyTable MakeKeyTable() {
 
 constexpr KeyTable kKeyTable = MakeKeyTable();
 
+// kKeyNames zero-padded to kLongestKeyName bytes.
+struct PaddedKeyNames {
+  char names[sizeof(kKeyNames) / sizeof(kKeyNames[0])][kLongestKeyName];
+};
+
+constexpr PaddedKeyNames MakePaddedKeyNames() {
+  PaddedKeyNames padded{};
+  for (std::size_t i = 0; i < sizeof(kKeyNames) / sizeof(kKeyNames[0]); ++i) {
+    for (std::size_t k = 0; k < kKeyNames[i].name.size(); ++k) {
+      padded.names[i][k] = kKeyNames[i].name[k];
+    }
+  }
+  return padded;
+}
+
+constexpr PaddedKeyNames kPaddedKeyNames = MakePaddedKeyNames();
+
 }  // namespace
 
 KeyKind ClassifyKey(std::string_view key) {
   if (key.empty() || key.size() > kLongestKeyName) return KeyKind::kOther;
-  char canonical[kLongestKeyName];
+  // The canonical key zero-padded to kLongestKeyName bytes, compared with a
+  // name padded the same way 8 bytes at a time (no call, no loop).
+  char canonical[kLongestKeyName] = {};
   for (std::size_t i = 0; i < key.size(); ++i) {
     canonical[i] = CanonicalKeyByte(key[i]);
   }
+  std::uint64_t words[2];
+  std::memcpy(words, canonical, sizeof words);
   for (std::size_t slot =
            KeySlot(key.size(), canonical[0], canonical[key.size() - 1]);
        kKeyTable.slots[slot] != 0; slot = (slot + 1) % kKeySlots) {
-    const KeyName& name = kKeyNames[kKeyTable.slots[slot] - 1];
-    if (name.name.size() == key.size() &&
-        std::memcmp(name.name.data(), canonical, key.size()) == 0) {
-      return name.kind;
+    const std::size_t index = kKeyTable.slots[slot] - 1;
+    std::uint64_t name[2];
+    std::memcpy(name, kPaddedKeyNames.names[index], sizeof name);
+    if (((name[0] ^ words[0]) | (name[1] ^ words[1])) == 0) {
+      return kKeyNames[index].kind;
     }
   }
   return KeyKind::kOther;
