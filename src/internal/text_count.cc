@@ -373,6 +373,34 @@ struct PortableClassifier {
 // exactly when one of them is set.
 constexpr char kL1 = 1, kL2 = 2, kD = 4, kJ = 8, kS = 16, kT1 = 32, kT2 = 64;
 
+// A 16-entry nibble table repeated in each 128-bit lane of a 256-bit or
+// 512-bit load.
+struct NibbleTable {
+  alignas(64) char bytes[64];
+};
+
+constexpr NibbleTable RepeatNibbleTable(const char (&table)[16]) {
+  NibbleTable repeated{};
+  for (int i = 0; i < 64; ++i) repeated.bytes[i] = table[i % 16];
+  return repeated;
+}
+
+// The class bits of a byte's low nibble and of its high nibble.
+constexpr char kLowNibbleClassList[16] = {kL2 | kD,       kL1 | kL2 | kD | kT1,
+                                          kL1 | kL2 | kD, kL1 | kL2 | kD,
+                                          kL1 | kL2 | kD, kL1 | kL2 | kD,
+                                          kL1 | kL2 | kD, kL1 | kL2 | kD | kJ,
+                                          kL1 | kL2 | kD, kL1 | kL2 | kD,
+                                          kL1 | kL2,      kL1,
+                                          kL1 | kS,       kL1 | kJ,
+                                          kL1 | kS | kT1, kL1 | kT2};
+constexpr char kHighNibbleClassList[16] = {
+    0, 0, kJ | kS | kT1, kD | kT2, kL1, kL2, kL1, kL2, 0, 0, 0, 0, 0, 0, 0, 0};
+constexpr NibbleTable kLowNibbleClasses =
+    RepeatNibbleTable(kLowNibbleClassList);
+constexpr NibbleTable kHighNibbleClasses =
+    RepeatNibbleTable(kHighNibbleClassList);
+
 struct Avx2Classifier {
   static constexpr bool kHasPopcount = true;
 
@@ -387,18 +415,10 @@ struct Avx2Classifier {
     return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * k));
   }
   __attribute__((target("avx2"))) static __m256i Classes(__m256i x) {
-    const __m256i low_table = _mm256_setr_epi8(
-        kL2 | kD, kL1 | kL2 | kD | kT1, kL1 | kL2 | kD, kL1 | kL2 | kD,
-        kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD | kJ,
-        kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2, kL1, kL1 | kS, kL1 | kJ,
-        kL1 | kS | kT1, kL1 | kT2, kL2 | kD, kL1 | kL2 | kD | kT1,
-        kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD, kL1 | kL2 | kD,
-        kL1 | kL2 | kD, kL1 | kL2 | kD | kJ, kL1 | kL2 | kD, kL1 | kL2 | kD,
-        kL1 | kL2, kL1, kL1 | kS, kL1 | kJ, kL1 | kS | kT1, kL1 | kT2);
-    const __m256i high_table =
-        _mm256_setr_epi8(0, 0, kJ | kS | kT1, kD | kT2, kL1, kL2, kL1, kL2, 0,
-                         0, 0, 0, 0, 0, 0, 0, 0, 0, kJ | kS | kT1, kD | kT2,
-                         kL1, kL2, kL1, kL2, 0, 0, 0, 0, 0, 0, 0, 0);
+    const __m256i low_table = _mm256_load_si256(
+        reinterpret_cast<const __m256i*>(kLowNibbleClasses.bytes));
+    const __m256i high_table = _mm256_load_si256(
+        reinterpret_cast<const __m256i*>(kHighNibbleClasses.bytes));
     const __m256i nibble = _mm256_set1_epi8(0x0F);
     const __m256i low = _mm256_and_si256(x, nibble);
     const __m256i high = _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble);
@@ -472,40 +492,8 @@ struct Avx2Classifier {
   }
 };
 
-bool HasAvx2() {
-  static const bool has = __builtin_cpu_supports("avx2");
-  return has;
-}
-
 #define LEDE_AVX512_TARGET \
   __attribute__((target("avx512f,avx512bw,avx2,popcnt,bmi,bmi2,lzcnt")))
-
-// A 16-entry nibble table repeated in each 128-bit lane of a 512-bit load.
-struct NibbleTable {
-  alignas(64) char bytes[64];
-};
-
-constexpr NibbleTable RepeatNibbleTable(const char (&table)[16]) {
-  NibbleTable repeated{};
-  for (int i = 0; i < 64; ++i) repeated.bytes[i] = table[i % 16];
-  return repeated;
-}
-
-// Avx2Classifier's tables (see there).
-constexpr char kLowNibbleClassList[16] = {kL2 | kD,       kL1 | kL2 | kD | kT1,
-                                          kL1 | kL2 | kD, kL1 | kL2 | kD,
-                                          kL1 | kL2 | kD, kL1 | kL2 | kD,
-                                          kL1 | kL2 | kD, kL1 | kL2 | kD | kJ,
-                                          kL1 | kL2 | kD, kL1 | kL2 | kD,
-                                          kL1 | kL2,      kL1,
-                                          kL1 | kS,       kL1 | kJ,
-                                          kL1 | kS | kT1, kL1 | kT2};
-constexpr char kHighNibbleClassList[16] = {
-    0, 0, kJ | kS | kT1, kD | kT2, kL1, kL2, kL1, kL2, 0, 0, 0, 0, 0, 0, 0, 0};
-constexpr NibbleTable kLowNibbleClasses =
-    RepeatNibbleTable(kLowNibbleClassList);
-constexpr NibbleTable kHighNibbleClasses =
-    RepeatNibbleTable(kHighNibbleClassList);
 
 // The WordMasks of 64 bytes with one AVX-512 register: the nibble lookup of
 // Avx2Classifier, and each class's mask straight from a byte test (no
@@ -541,11 +529,6 @@ struct Avx512Classifier {
   }
 };
 
-bool HasAvx512() {
-  static const bool has =
-      __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
-  return has;
-}
 #endif
 
 // A population count that needs no POPCNT instruction (without -mpopcnt the
@@ -1277,8 +1260,8 @@ LEDE_AVX512_TARGET __attribute__((flatten)) TextCounts CountTextAvx512(
 TextCounts CountText(std::string_view text, bool count_sentences,
                      std::string_view buffer) {
 #if LEDE_COUNT_AVX2
-  if (HasAvx512()) return CountTextAvx512(text, count_sentences, buffer);
-  if (HasAvx2()) return CountTextAvx2(text, count_sentences, buffer);
+  if (CpuHasAvx512()) return CountTextAvx512(text, count_sentences, buffer);
+  if (CpuHasAvx2()) return CountTextAvx2(text, count_sentences, buffer);
 #endif
   return CountWith<PortableClassifier>(text, count_sentences, buffer);
 }
@@ -1286,7 +1269,7 @@ TextCounts CountText(std::string_view text, bool count_sentences,
 TextCounts CountTextWithoutAvx512(std::string_view text, bool count_sentences,
                                   std::string_view buffer) {
 #if LEDE_COUNT_AVX2
-  if (HasAvx2()) return CountTextAvx2(text, count_sentences, buffer);
+  if (CpuHasAvx2()) return CountTextAvx2(text, count_sentences, buffer);
 #endif
   return CountWith<PortableClassifier>(text, count_sentences, buffer);
 }

@@ -298,15 +298,6 @@ struct ScanFlags {
   bool lone_cr = false;
 };
 
-// The AVX2 scan of the 64-byte blocks from `from` (a multiple of 64) to
-// `to` (a multiple of 64, or the text's end). Plain ASCII without CR (most
-// texts, all the way) is skipped 128 bytes at a time. Other blocks are
-// checked without a branch on what they hold (a branch per CR LF line would
-// be mispredicted): NUL, CR LF and lone CR are ORed into flags, and only a
-// text that has one is searched, at the end, for where it first is. UTF-8
-// is checked by Utf8Errors() in the blocks that have a byte >= 0x80 or
-// follow one, and only a text with an ill-formed sequence is walked again,
-// by WarnInvalidUtf8(), for the offsets.
 // The 32 bytes before `begin + at`, those before `begin` read as 0.
 __attribute__((target("avx2"))) inline __m256i LoadBefore(const char* begin,
                                                           std::size_t at) {
@@ -316,6 +307,15 @@ __attribute__((target("avx2"))) inline __m256i LoadBefore(const char* begin,
   return Load32(bytes);
 }
 
+// The AVX2 scan of the 64-byte blocks from `from` until `to` (the last block
+// may run past `to`, never past the text). Plain ASCII without CR (most
+// texts, all the way) is skipped 128 bytes at a time, after ASCII. Other
+// blocks are checked without a branch on what they hold (a branch per CR LF
+// line would be mispredicted): NUL, CR LF and lone CR are ORed into flags,
+// and only a text that has one is searched, at the end, for where it first
+// is. UTF-8 is checked by Utf8Errors() in the blocks that have a byte >= 0x80
+// or follow one, and only a text with an ill-formed sequence is walked again,
+// by WarnInvalidUtf8(), for the offsets.
 __attribute__((target("avx2,bmi"), flatten)) void ScanBlocksAvx2(
     std::string_view text, std::size_t from, std::size_t to, ScanFlags* flags) {
   const char* begin = text.data();
@@ -400,11 +400,6 @@ ScanResult FinishAvx2(const ScanFlags& flags, ParseState* state) {
   return result;
 }
 
-bool HasAvx2() {
-  static const bool has = __builtin_cpu_supports("avx2");
-  return has;
-}
-
 // A line end found by FindLineEndAvx2(): `end` is the first '\n' or '\r' at
 // or after the search's start (or the text's end); the search read the
 // bytes up to `read`, which are `plain` when none is NUL or >= 0x80, and
@@ -486,14 +481,6 @@ __attribute__((target("avx2,bmi"))) LineSearch FindLineEndAvx2(
       _mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_set1_epi8(1), low)) == 0;
   return search;
 }
-#endif
-
-#if LEDE_SCAN_AVX2
-bool HasAvx512() {
-  static const bool has =
-      __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
-  return has;
-}
 
 // FindLineEndAvx2() with one AVX-512 register per 64 bytes, whose compares
 // give masks directly; the last bytes of the text (under 64) are read with a
@@ -572,8 +559,8 @@ void Report(const ScanResult& result, ParseState* state) {
 ByteScanner::ByteScanner(ParseState* state, ScanWidth width)
     : state_(state), portable_(width == ScanWidth::kPortable) {
 #if LEDE_SCAN_AVX2
-  portable_ = portable_ || !HasAvx2();
-  avx512_ = !portable_ && width == ScanWidth::kWidest && HasAvx512();
+  portable_ = portable_ || !CpuHasAvx2();
+  avx512_ = !portable_ && width == ScanWidth::kWidest && CpuHasAvx512();
 #else
   portable_ = true;
 #endif
