@@ -218,9 +218,7 @@ struct HighMasks {
   std::uint64_t letter_lead;  // 0xC4..0xDF: two-byte letters
   std::uint64_t x80;          // 0x80: E2 80 is U+2000..U+203F
   std::uint64_t c3_sign;      // 0x97 and 0xB7: C3 97 is ×, C3 B7 is ÷
-  std::uint64_t bb;           // 0xBB: C2 BB is »
   std::uint64_t joiner3;      // 0x90, 0x91, 0x99: E2 80 90/91/99 join words
-  std::uint64_t closer3;      // 0x99, 0x9D: E2 80 99 ’ and 9D ” close
 };
 
 inline void ShiftOut(HighMasks* h, int skip) {
@@ -232,9 +230,7 @@ inline void ShiftOut(HighMasks* h, int skip) {
   h->letter_lead >>= skip;
   h->x80 >>= skip;
   h->c3_sign >>= skip;
-  h->bb >>= skip;
   h->joiner3 >>= skip;
-  h->closer3 >>= skip;
 }
 
 #if !LEDE_COUNT_SSE2
@@ -252,9 +248,7 @@ inline HighMasks HighMasksOfBytes(const char* p) {
     if (b >= 0xC4 && b <= 0xDF) h.letter_lead |= bit;
     if (b == 0x80) h.x80 |= bit;
     if (b == 0x97 || b == 0xB7) h.c3_sign |= bit;
-    if (b == 0xBB) h.bb |= bit;
     if (b == 0x90 || b == 0x91 || b == 0x99) h.joiner3 |= bit;
-    if (b == 0x99 || b == 0x9D) h.closer3 |= bit;
   }
   return h;
 }
@@ -325,12 +319,10 @@ struct PortableClassifier {
                        << shift;
       h.x80 |= Bits(Is(x, '\x80')) << shift;
       h.c3_sign |= Bits(Is(_mm_or_si128(x, case_bit), '\xB7')) << shift;
-      h.bb |= Bits(Is(x, '\xBB')) << shift;
       const __m128i x99 = Is(x, '\x99');
       h.joiner3 |=
           Bits(_mm_or_si128(Is(_mm_andnot_si128(low_bit, x), '\x90'), x99))
           << shift;
-      h.closer3 |= Bits(_mm_or_si128(x99, Is(x, '\x9D'))) << shift;
     }
     return h;
   }
@@ -482,12 +474,10 @@ struct Avx2Classifier {
     h.x80 = Equal(x0, x1, '\x80');
     h.c3_sign = Equal(_mm256_or_si256(x0, case_bit),
                       _mm256_or_si256(x1, case_bit), '\xB7');
-    h.bb = Equal(x0, x1, '\xBB');
     const std::uint64_t x99 = Equal(x0, x1, '\x99');
     h.joiner3 = Equal(_mm256_andnot_si256(low_bit, x0),
                       _mm256_andnot_si256(low_bit, x1), '\x90') |
                 x99;
-    h.closer3 = x99 | Equal(x0, x1, '\x9D');
     return h;
   }
 };
@@ -574,17 +564,15 @@ inline void CopyShort(char* to, const char* from, std::size_t n) {
 
 // What the non-ASCII characters of a block do to its masks.
 struct NonAsciiFix {
-  std::uint64_t clear = 0;        // word bits to clear in this block
-  std::uint64_t clear_next = 0;   // and in the next (a character split)
-  std::uint64_t closer = 0;       // closing quotes: », ” and ’
-  std::uint64_t closer_next = 0;  // and their bytes in the next block
-  std::uint64_t cjk_starts = 0;   // CJK characters, each a word
-  std::uint64_t cjk_ends = 0;     // CJK sentence ends
-  std::size_t cjk = 0;            // the number of CJK characters
+  std::uint64_t clear = 0;       // word bits to clear in this block
+  std::uint64_t clear_next = 0;  // and in the next (a character split)
+  std::uint64_t cjk_starts = 0;  // CJK characters, each a word
+  std::uint64_t cjk_ends = 0;    // CJK sentence ends
+  std::size_t cjk = 0;           // the number of CJK characters
 };
 
-// Finds the non-ASCII punctuation (whose word bits are cleared), the closing
-// quotes, the CJK characters and the CJK sentence ends among the bytes
+// Finds the non-ASCII punctuation (whose word bits are cleared), the CJK
+// characters and the CJK sentence ends among the bytes
 // `high` (the block's bytes >= 0x80) of the block at `base`, whose ASCII
 // letters, digits and bytes >= 0x80 are `wordish`. Kept out of line: most
 // blocks have no such byte, and the counting loop keeps its registers.
@@ -617,10 +605,6 @@ __attribute__((noinline)) NonAsciiFix FixNonAscii(std::string_view text,
   const std::uint64_t three_byte_clear = (e280 & ~joins) | cjk;
   fix.clear = two_byte_clear | (two_byte_clear << 1) | three_byte_clear |
               (three_byte_clear << 1) | (three_byte_clear << 2);
-  const std::uint64_t two_byte_closer = c2 & (h.bb >> 1);
-  const std::uint64_t three_byte_closer = e280 & (h.closer3 >> 2);
-  fix.closer = two_byte_closer | (two_byte_closer << 1) | three_byte_closer |
-               (three_byte_closer << 1) | (three_byte_closer << 2);
   fix.cjk_starts = cjk;
   fix.cjk = static_cast<std::size_t>(CountBits(cjk));
 
@@ -642,11 +626,6 @@ __attribute__((noinline)) NonAsciiFix FixNonAscii(std::string_view text,
     leads &= ~here;
     if (!c.valid) continue;  // kept like a letter
     const CharClass cls = ClassifyCodePoint(c.code_point);
-    // ’ is both an apostrophe and a closing single quote.
-    if (cls == CharClass::kCloser || c.code_point == 0x2019) {
-      fix.closer |= here;
-      fix.closer_next |= next;
-    }
     const CharAction action = ActionForClass(cls, c, at, begin, end);
     if (action == CharAction::kKeepWord) continue;
     fix.clear |= here;
