@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -127,6 +128,15 @@ const HeaderField* ArticleView::FindHeader(std::string_view key) const {
 
 namespace internal {
 
+namespace {
+
+// An empty view to copy from: ArticleView is trivially copyable, so the copy
+// is a plain copy of bytes, where `view = ArticleView()` sets each member.
+static_assert(std::is_trivially_copyable_v<ArticleView>);
+const ArticleView kEmptyView{};
+
+}  // namespace
+
 void ParseState::Reset(std::string_view text) {
   input = text;
   fields.clear();
@@ -139,7 +149,7 @@ void ParseState::Reset(std::string_view text) {
   section_blocks.clear();
   warnings.clear();
   scratch.clear();
-  view = ArticleView();
+  view = kEmptyView;
   view.input = text;
   view.stats.bytes = text.size();
 }

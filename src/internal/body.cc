@@ -259,7 +259,9 @@ class BodyParser {
   }
 
   bool IsByline(const Line& line) {
-    if (state_.view.byline ||
+    // A byline starts with "By" (IsBylineLine()); most lines are ruled out
+    // by their first byte.
+    if ((*line.first | 0x20) != 'b' || state_.view.byline ||
         static_cast<std::size_t>(line.end - line.first) > kMaxBylineBytes) {
       return false;
     }

@@ -152,6 +152,7 @@ struct KeyLine {
   std::size_t key_end = 0;      // the key is [line.begin, key_end)
   std::size_t value_begin = 0;  // the value, trimmed, is [value_begin,
   std::size_t value_end = 0;    // value_end)
+  KeyKind kind = KeyKind::kOther;
 };
 
 // Reads `line` as `Key: value` by the rule in the file comment.
@@ -190,24 +191,31 @@ bool ParseKeyLine(std::string_view input, const Line& line, KeyLine* out) {
 // once, not twice.
 struct BlockLines {
   static constexpr std::size_t kLines = 16;
-  Line lines[kLines];
-  KeyLine keys[kLines];  // for the lines that are not continuations
+  // Left uninitialised: only the first `count` are read.
+  struct Noted {
+    Line line;
+    KeyLine key;
+  };
+  union Slot {
+    Slot() {}
+    Noted noted;
+  };
+  Slot slots[kLines];
   std::size_t count = 0;
   std::size_t next = 0;  // the next line ReadKeyValueBlock() takes
 
   void Note(const Line& line, const KeyLine& key) {
     if (count == kLines) return;
-    lines[count] = line;
-    keys[count] = key;
+    slots[count].noted = Noted{line, key};
     ++count;
   }
 
   // The line at `pos`, from those noted (with its key, and true) when it is
   // the next of them; else found again (and false).
   bool Take(std::string_view input, std::size_t pos, Line* line, KeyLine* key) {
-    if (next < count && lines[next].begin == pos) {
-      *line = lines[next];
-      *key = keys[next];
+    if (next < count && slots[next].noted.line.begin == pos) {
+      *line = slots[next].noted.line;
+      *key = slots[next].noted.key;
       ++next;
       return true;
     }
@@ -234,12 +242,14 @@ std::size_t FindKeyValueBlock(std::string_view input, std::size_t first,
     } else {
       KeyLine key_line;
       if (!ParseKeyLine(input, line, &key_line)) return 0;
-      noted->Note(line, key_line);
-      if (!known) {
-        known =
-            ClassifyKey(input.substr(
-                line.begin, key_line.key_end - line.begin)) != KeyKind::kOther;
+      // The kind goes with a noted line to ReadKeyValueBlock(); past those,
+      // the search only needs to know whether some key is known.
+      if (!known || noted->count < BlockLines::kLines) {
+        key_line.kind = ClassifyKey(
+            input.substr(line.begin, key_line.key_end - line.begin));
+        known = known || key_line.kind != KeyKind::kOther;
       }
+      noted->Note(line, key_line);
     }
     end = line.next;
     pos = line.next;
@@ -258,7 +268,11 @@ void ReadKeyValueBlock(FieldSink* sink, std::size_t first, std::size_t end,
     // below); any other is parsed here.
     const bool parsed = noted->Take(input, pos, &line, &key_line);
     pos = line.next;
-    if (!parsed && !ParseKeyLine(input, line, &key_line)) continue;
+    if (!parsed) {
+      if (!ParseKeyLine(input, line, &key_line)) continue;
+      key_line.kind =
+          ClassifyKey(input.substr(line.begin, key_line.key_end - line.begin));
+    }
     std::size_t value_begin = key_line.value_begin;
     std::size_t value_end = key_line.value_end;
     bool continued = false;
@@ -285,7 +299,7 @@ void ReadKeyValueBlock(FieldSink* sink, std::size_t first, std::size_t end,
       }
     }
     sink->AddField(sink->Span(line.begin, key_line.key_end), value,
-                   sink->NextItem(), /*is_list=*/false);
+                   sink->NextItem(), /*is_list=*/false, key_line.kind);
   }
 }
 

@@ -340,7 +340,11 @@ void FieldSink::AddPlainField(const TextSpan& key, const TextSpan& value) {
 
 void FieldSink::AddField(const TextSpan& key, const TextSpan& value,
                          std::size_t items_begin, bool is_list) {
-  const KeyKind kind = ClassifyKey(key.text);
+  AddField(key, value, items_begin, is_list, ClassifyKey(key.text));
+}
+
+void FieldSink::AddField(const TextSpan& key, const TextSpan& value,
+                         std::size_t items_begin, bool is_list, KeyKind kind) {
   if (kind == KeyKind::kTags && !is_list) {
     items_begin = NextItem();
     AddCommaItems(value);

@@ -211,6 +211,10 @@ class FieldSink {
   // commas here.
   void AddField(const TextSpan& key, const TextSpan& value,
                 std::size_t items_begin, bool is_list);
+  // The same, for a key the caller has classified: `kind` is
+  // ClassifyKey(key.text).
+  void AddField(const TextSpan& key, const TextSpan& value,
+                std::size_t items_begin, bool is_list, KeyKind kind);
   // Adds a field without reading its meaning (the caller sets it).
   void AddPlainField(const TextSpan& key, const TextSpan& value);
 
