@@ -151,14 +151,20 @@ std::string_view TrimBlanks(std::string_view text) {
 }
 
 #if defined(__GNUC__) && defined(__x86_64__)
+// The vector code is compiled with the bit instructions that come with
+// these extensions (BMI1, BMI2, POPCNT; LZCNT, which no compiler here can
+// test for, comes with BMI1 on every CPU that has AVX2), and a virtual
+// machine may hide some of them: each is checked.
 bool CpuHasAvx2() {
-  static const bool has = __builtin_cpu_supports("avx2");
+  static const bool has =
+      __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+      __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
   return has;
 }
 
 bool CpuHasAvx512() {
-  static const bool has =
-      __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
+  static const bool has = CpuHasAvx2() && __builtin_cpu_supports("avx512f") &&
+                          __builtin_cpu_supports("avx512bw");
   return has;
 }
 #endif

@@ -259,6 +259,7 @@ inline HighMasks HighMasksOfBytes(const char* p) {
 #if LEDE_COUNT_SSE2
 struct PortableClassifier {
   static constexpr bool kHasPopcount = false;
+  static constexpr bool kHasMaskRegisters = false;
 
   static std::uint64_t Bits(__m128i v) {
     return static_cast<std::uint32_t>(_mm_movemask_epi8(v));
@@ -330,6 +331,7 @@ struct PortableClassifier {
 #else
 struct PortableClassifier {
   static constexpr bool kHasPopcount = false;
+  static constexpr bool kHasMaskRegisters = false;
 
   static WordMasks Words(const char* p) {
     WordMasks m = {0, 0, 0, 0, 0, 0};
@@ -395,6 +397,7 @@ constexpr NibbleTable kHighNibbleClasses =
 
 struct Avx2Classifier {
   static constexpr bool kHasPopcount = true;
+  static constexpr bool kHasMaskRegisters = false;
 
   __attribute__((target("avx2"))) static std::uint64_t Bits(__m256i v) {
     return static_cast<std::uint32_t>(_mm256_movemask_epi8(v));
@@ -490,6 +493,7 @@ struct Avx2Classifier {
 // movemask, shift and OR of two halves). HighMasks are Avx2Classifier's.
 struct Avx512Classifier {
   static constexpr bool kHasPopcount = true;
+  static constexpr bool kHasMaskRegisters = true;
 
   LEDE_AVX512_TARGET static std::uint64_t Test(__m512i cls, char bits) {
     return _mm512_test_epi8_mask(cls, _mm512_set1_epi8(bits));
@@ -1014,6 +1018,146 @@ SettleNotedStopsAvx2(std::string_view text, std::string_view buffer,
   }
   return tally;
 }
+
+// GCC 12's AVX-512 headers fill the lanes an intrinsic leaves undefined
+// from a variable initialised with itself, which its own -Wuninitialized then
+// reports where those intrinsics are inlined.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
+// The bytes of `x` in [first, first + size), unsigned, as a byte mask.
+LEDE_AVX512_TARGET inline std::uint64_t BytesIn512(__m512i x, char first,
+                                                   char size) {
+  return _mm512_cmplt_epu8_mask(_mm512_sub_epi8(x, _mm512_set1_epi8(first)),
+                                _mm512_set1_epi8(size));
+}
+
+// Byte `k` of each 64-bit lane of the byte mask `m`, as a lane mask.
+LEDE_AVX512_TARGET inline std::uint32_t LaneByte512(std::uint64_t m, int k) {
+  return static_cast<std::uint32_t>(_pext_u64(m, 0x0101010101010101u << k));
+}
+
+// The 64-bit lanes with a bit of the byte mask `m`, as a lane mask.
+LEDE_AVX512_TARGET inline std::uint32_t AnyInLane(std::uint64_t m) {
+  const __m512i bytes = _mm512_movm_epi8(m);
+  return _mm512_test_epi64_mask(bytes, bytes);
+}
+
+// SettleNotedStopsAvx2() eight stops at a time, one to a 64-bit lane of an
+// AVX-512 register, by the same rules. The 8 bytes before each stop and the
+// 8 from it are gathered under a mask of the lanes whose bytes lie in the
+// buffer, so that the last stops of a text (fewer than eight) and those near
+// its edges need no other loop: the lanes left out take the scalar rule.
+// Lane tests are masks, and a byte of each lane is picked out of a byte
+// mask with PEXT.
+LEDE_AVX512_TARGET __attribute__((noinline)) StopTally SettleNotedStopsAvx512(
+    std::string_view text, std::string_view buffer, const std::size_t* stops,
+    std::size_t count, std::size_t last_end) {
+  const char* t = text.data();
+  const std::size_t n = text.size();
+  const std::size_t offset = static_cast<std::size_t>(t - buffer.data());
+  const std::size_t room = buffer.size() - offset;  // >= n
+  const std::size_t lo = 8;
+  const std::size_t hi = room >= 8 ? std::min(n, room - 7) : 0;
+  const std::size_t span = hi > lo ? hi - lo : 0;
+  constexpr char kNo = -1;
+  const __m512i white_table = _mm512_broadcast_i32x4(
+      _mm_setr_epi8(' ', kNo, kNo, kNo, kNo, kNo, kNo, kNo, kNo, '\t', '\n',
+                    kNo, kNo, '\r', kNo, kNo));
+  const __m512i closer_table = _mm512_broadcast_i32x4(
+      _mm_setr_epi8(kNo, kNo, '"', kNo, kNo, kNo, kNo, '\'', kNo, ')', kNo, kNo,
+                    kNo, ']', kNo, kNo));
+  const __m512i zero = _mm512_setzero_si512();
+  const __m512i ones = _mm512_set1_epi64(-1);
+  const __m512i low = _mm512_set1_epi64(static_cast<long long>(lo));
+  const __m512i spans = _mm512_set1_epi64(static_cast<long long>(span));
+  const __m512i last_index = _mm512_set1_epi64(static_cast<long long>(n - 1));
+  StopTally tally;
+  tally.last_end = last_end;
+  for (std::size_t k = 0; k < count; k += 8) {
+    const std::size_t left = count - k;
+    const __mmask8 lanes =
+        left >= 8 ? __mmask8{0xFF} : static_cast<__mmask8>((1u << left) - 1);
+    const __m512i at = _mm512_maskz_loadu_epi64(lanes, stops + k);
+    // The lanes whose 16 bytes around the stop may be loaded.
+    const __mmask8 loaded =
+        _mm512_mask_cmplt_epu64_mask(lanes, _mm512_sub_epi64(at, low), spans);
+    const __m512i from = _mm512_mask_i64gather_epi64(zero, loaded, at, t, 1);
+    const __m512i before =
+        _mm512_mask_i64gather_epi64(zero, loaded, at, t - 8, 1);
+
+    // What follows: byte 0 of `from` is the stop, 1 and 2 the two after it.
+    const std::uint64_t white =
+        _mm512_cmpeq_epi8_mask(from, _mm512_shuffle_epi8(white_table, from));
+    const std::uint64_t closer =
+        _mm512_cmpeq_epi8_mask(from, _mm512_shuffle_epi8(closer_table, from));
+    const std::uint64_t plain = ~(white | closer | _mm512_movepi8_mask(from));
+    const std::uint64_t lower = BytesIn512(from, 'a', 26);
+    const __m512i after = _mm512_sub_epi64(last_index, at);
+    const std::uint32_t at_end = _mm512_cmpeq_epi64_mask(after, zero);
+    const std::uint32_t one_left =
+        _mm512_cmpeq_epi64_mask(after, _mm512_set1_epi64(1));
+    const std::uint32_t white1 = LaneByte512(white, 1);
+    const std::uint32_t settled =
+        at_end | LaneByte512(plain, 1) |
+        (white1 & (one_left | ~LaneByte512(white, 2)));
+    const std::uint32_t follows =
+        at_end | (white1 & (one_left | ~LaneByte512(lower, 2)));
+    const std::uint32_t dot =
+        LaneByte512(_mm512_cmpeq_epi8_mask(from, _mm512_set1_epi8('.')), 0);
+
+    // What precedes: the letters above the highest other byte ("gap").
+    const __m512i lowered = _mm512_or_si512(before, _mm512_set1_epi8(0x20));
+    __m512i gaps = _mm512_movm_epi8(~BytesIn512(lowered, 'a', 26));
+    gaps = _mm512_or_si512(gaps, _mm512_srli_epi64(gaps, 8));
+    gaps = _mm512_or_si512(gaps, _mm512_srli_epi64(gaps, 16));
+    gaps = _mm512_or_si512(gaps, _mm512_srli_epi64(gaps, 32));
+    // `gaps` is now all ones from the highest gap down.
+    const __m512i word = _mm512_andnot_si512(gaps, lowered);
+    const std::uint64_t highest_gap =
+        _mm512_movepi8_mask(_mm512_xor_si512(gaps, _mm512_srli_epi64(gaps, 8)));
+    // 1 to 7 letters: a gap, but not in the top byte.
+    const std::uint32_t short_run = _mm512_cmpneq_epi64_mask(gaps, zero) &
+                                    _mm512_cmpneq_epi64_mask(gaps, ones);
+    const std::uint32_t one_letter =
+        _mm512_cmpeq_epi64_mask(gaps, _mm512_set1_epi64(0x00FFFFFFFFFFFFFFll));
+    // Whether the byte at the highest gap is a digit, or a '.'.
+    const std::uint32_t alone =
+        ~AnyInLane(BytesIn512(before, '0', 10) & highest_gap);
+    const std::uint32_t dot_before = AnyInLane(
+        _mm512_cmpeq_epi8_mask(before, _mm512_set1_epi8('.')) & highest_gap);
+    const __m512i folded = _mm512_xor_si512(word, _mm512_srli_epi64(word, 32));
+    const __m512i slot = _mm512_and_si512(
+        _mm512_srli_epi64(
+            _mm512_mul_epu32(folded, _mm512_set1_epi64(kTopWordMultiplier)),
+            24),
+        _mm512_set1_epi64(0xFF));
+    const std::uint32_t listed = _mm512_cmpeq_epi64_mask(
+        _mm512_i64gather_epi64(slot, kTopWordTable.keys, 8), word);
+    const std::uint32_t abbreviation =
+        short_run & alone & (one_letter | dot_before | listed);
+    const std::uint32_t ends = follows & ~(dot & abbreviation);
+
+    const std::uint32_t quick = loaded & settled;
+    std::uint32_t end_lanes = ends & quick;
+    for (std::uint32_t slow = lanes & ~quick; slow != 0; slow &= slow - 1) {
+      const int lane = __builtin_ctz(slow);
+      if (EndsSentenceSlowly(text, stops[k + lane])) end_lanes |= 1u << lane;
+    }
+    tally.sentences += static_cast<std::size_t>(__builtin_popcount(end_lanes));
+    // CJK ends were counted by the block loop, maybe after these stops.
+    const std::size_t last = stops[k + (31 - __builtin_clz(end_lanes | 1))] + 1;
+    tally.last_end =
+        end_lanes != 0 ? std::max(tally.last_end, last) : tally.last_end;
+  }
+  return tally;
+}
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 #endif
 
 // Counts one text. The classifier and whether sentences are counted are
@@ -1166,10 +1310,14 @@ class Counter {
   void SettleStops() {
     if (noted_ == 0) return;
 #if LEDE_COUNT_AVX2
-    const StopTally tally =
-        Classifier::kHasPopcount
-            ? SettleNotedStopsAvx2(text_, buffer_, stops_, noted_, last_end_)
-            : SettleNotedStops(text_, buffer_, stops_, noted_, last_end_);
+    StopTally tally;
+    if constexpr (Classifier::kHasMaskRegisters) {
+      tally = SettleNotedStopsAvx512(text_, buffer_, stops_, noted_, last_end_);
+    } else if constexpr (Classifier::kHasPopcount) {
+      tally = SettleNotedStopsAvx2(text_, buffer_, stops_, noted_, last_end_);
+    } else {
+      tally = SettleNotedStops(text_, buffer_, stops_, noted_, last_end_);
+    }
 #else
     const StopTally tally =
         SettleNotedStops(text_, buffer_, stops_, noted_, last_end_);
