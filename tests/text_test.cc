@@ -291,6 +291,36 @@ TEST(CountTextEdgeTest, MaskCounterMatchesScalarAroundBlockEdges) {
   }
 }
 
+// Texts dense with stops, long enough that the noted stops fill the
+// counter's buffer many times over, in runs of plain ASCII blocks (counted
+// in registers) broken now and then by a block with a non-ASCII character:
+// every stop must be settled once, and none written past the buffer (the
+// sanitizer builds check the writes).
+TEST(CountTextEdgeTest, ManyStopsInLongTexts) {
+  static const char* const kPieces[] = {
+      ". ", "A. ", "Mr. X. ", "? ", "!\n", ".\"", "3.5. ", "a.", "U.S. Army. "};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<std::size_t> piece(
+      0, sizeof(kPieces) / sizeof(kPieces[0]) - 1);
+  for (int round = 0; round < 40; ++round) {
+    std::string text;
+    const std::size_t size = 2000 + 500 * static_cast<std::size_t>(round);
+    while (text.size() < size) {
+      text += kPieces[piece(rng)];
+      if (rng() % 997 == 0) text += "\xC3\xA9. ";
+    }
+    for (bool sentences : {false, true}) {
+      const TextCounts slow = CountTextScalar(text, sentences);
+      for (const TextCounts& fast :
+           {CountText(text, sentences), CountTextWithoutAvx512(text, sentences),
+            CountTextWithoutAvx2(text, sentences)}) {
+        ASSERT_EQ(fast.words, slow.words) << round;
+        ASSERT_EQ(fast.sentences, slow.sentences) << round;
+      }
+    }
+  }
+}
+
 // Stops in a text's first eight bytes, with letters right before the text in
 // its buffer: those letters are no part of the word before a stop, so "J."
 // stays an initial and "Mr." a title, four stops at a time as one by one.

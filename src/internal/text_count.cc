@@ -1190,7 +1190,13 @@ class Counter {
     TextCounts counts;
     if (n == 0) return counts;
     std::size_t base = 0;
-    for (; n - base > 64; base += 64) Block(base, p + base, 0);
+    while (n - base > 64) {
+      base = AsciiBlocks(base);
+      if (n - base > 64) {
+        Block(base, p + base, 0);
+        base += 64;
+      }
+    }
     // The last 1 to 64 bytes are read as the final 64 of the text (or of a
     // copy padded in front, for a shorter text), and the bytes before
     // `base` shifted out of the masks: no byte outside the text is counted.
@@ -1228,6 +1234,61 @@ class Counter {
     const std::size_t top =
         static_cast<std::size_t>(64 - __builtin_clzll(x | 1));
     return x != 0 ? top : 0;
+  }
+
+  // Counts the whole blocks from `base` on, up to the text's last 64 bytes,
+  // while they hold no byte >= 0x80; returns where it stopped. Stops when
+  // the stops noted leave no room for another block's, and settles them. The
+  // same arithmetic as Block(), on copies of the counter's fields: in this loop
+  // nothing is called, so they stay in registers (with the calls Block() may
+  // make in its loop, compilers keep them and the classifier's tables in
+  // memory), and a store of a stop's offset cannot alias them.
+  std::size_t AsciiBlocks(std::size_t base) {
+    const char* p = text_.data();
+    const std::size_t n = text_.size();
+    std::size_t words = words_;
+    std::size_t last_start = last_start_;
+    std::size_t noted = noted_;
+    std::uint64_t prev_word = prev_word_;
+    std::uint64_t prev_digit = prev_digit_;
+    std::uint64_t prev_joined = prev_joined_;
+    std::uint64_t prev_separated = prev_separated_;
+    std::size_t* const stops = stops_;
+    for (; n - base > 64; base += 64) {
+      const WordMasks m = Classifier::Words(p + base);
+      if (m.high != 0) break;
+      const std::uint64_t word1 = (m.word << 1) | (prev_word >> 63);
+      const std::uint64_t digit1 = (m.digit << 1) | (prev_digit >> 63);
+      const std::uint64_t joined = m.joiner & word1;
+      const std::uint64_t separated = m.numsep & digit1;
+      const std::uint64_t starts =
+          m.word & ~word1 & ~((joined << 1) | (prev_joined >> 63)) &
+          ~(((separated << 1) | (prev_separated >> 63)) & m.digit);
+      words += Popcount(starts);
+      prev_word = m.word;
+      prev_digit = m.digit;
+      prev_joined = joined;
+      prev_separated = separated;
+      if (kSentences) {
+        last_start = starts != 0 ? base + BitsUpTo(starts) : last_start;
+        noted =
+            NoteStopsAt(stops, noted, base, m.stop & ~((m.word | m.stop) >> 1));
+        if (noted > kStopCapacity - 64) {
+          base += 64;
+          break;
+        }
+      }
+    }
+    words_ = words;
+    last_start_ = last_start;
+    noted_ = noted;
+    prev_word_ = prev_word;
+    prev_digit_ = prev_digit;
+    prev_joined_ = prev_joined;
+    prev_separated_ = prev_separated;
+    // As after every block, room for the next block's stops.
+    if (kSentences && noted_ > kStopCapacity - 64) SettleStops();
+    return base;
   }
 
   // Counts the 64 bytes at `bytes`, which hold text from `base - skip` on
@@ -1291,19 +1352,26 @@ class Counter {
 
   // Notes the offsets of the stops `stops` of the block at `base`.
   void NoteStops(std::size_t base, std::uint64_t stops) {
+    noted_ = NoteStopsAt(stops_, noted_, base, stops);
+    if (noted_ > kStopCapacity - 64) SettleStops();
+  }
+
+  // Writes the offsets of the stops `stops` of the block at `base` to `to`
+  // from `noted` on; returns the new count. Two without a branch (with no
+  // stop, an offset is written and not kept), any more one by one.
+  static std::size_t NoteStopsAt(std::size_t* to, std::size_t noted,
+                                 std::size_t base, std::uint64_t stops) {
     constexpr std::uint64_t kTop = std::uint64_t{1} << 63;
-    // Two without a branch (with no stop, an offset is written and not
-    // kept), any more one by one.
-    stops_[noted_] = base + static_cast<std::size_t>(LowestBit(stops | kTop));
-    noted_ += stops != 0;
+    to[noted] = base + static_cast<std::size_t>(LowestBit(stops | kTop));
+    noted += stops != 0;
     stops &= stops - 1;
-    stops_[noted_] = base + static_cast<std::size_t>(LowestBit(stops | kTop));
-    noted_ += stops != 0;
+    to[noted] = base + static_cast<std::size_t>(LowestBit(stops | kTop));
+    noted += stops != 0;
     stops &= stops - 1;
     for (; stops != 0; stops &= stops - 1) {
-      stops_[noted_++] = base + static_cast<std::size_t>(LowestBit(stops));
+      to[noted++] = base + static_cast<std::size_t>(LowestBit(stops));
     }
-    if (noted_ > kStopCapacity - 64) SettleStops();
+    return noted;
   }
 
   // Counts the noted stops that end a sentence.
