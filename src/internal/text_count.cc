@@ -1050,12 +1050,13 @@ LEDE_AVX512_TARGET inline std::uint32_t AnyInLane(std::uint64_t m) {
 // AVX-512 register, by the same rules. The 8 bytes before each stop and the
 // 8 from it are gathered under a mask of the lanes whose bytes lie in the
 // buffer, so that the last stops of a text (fewer than eight) and those near
-// its edges need no other loop: the lanes left out take the scalar rule.
-// Lane tests are masks, and a byte of each lane is picked out of a byte
-// mask with PEXT.
+// its edges need no other loop: the lanes left out take the scalar rule,
+// after the loop. Lane tests are masks, and a byte of each lane is picked out
+// of a byte mask with PEXT. Overwrites `stops`.
 LEDE_AVX512_TARGET __attribute__((noinline)) StopTally SettleNotedStopsAvx512(
-    std::string_view text, std::string_view buffer, const std::size_t* stops,
+    std::string_view text, std::string_view buffer, std::size_t* stops,
     std::size_t count, std::size_t last_end) {
+  std::size_t slow_count = 0;
   const char* t = text.data();
   const std::size_t n = text.size();
   const std::size_t offset = static_cast<std::size_t>(t - buffer.data());
@@ -1142,16 +1143,25 @@ LEDE_AVX512_TARGET __attribute__((noinline)) StopTally SettleNotedStopsAvx512(
     const std::uint32_t ends = follows & ~(dot & abbreviation);
 
     const std::uint32_t quick = loaded & settled;
-    std::uint32_t end_lanes = ends & quick;
-    for (std::uint32_t slow = lanes & ~quick; slow != 0; slow &= slow - 1) {
-      const int lane = __builtin_ctz(slow);
-      if (EndsSentenceSlowly(text, stops[k + lane])) end_lanes |= 1u << lane;
-    }
+    const std::uint32_t end_lanes = ends & quick;
     tally.sentences += static_cast<std::size_t>(__builtin_popcount(end_lanes));
     // CJK ends were counted by the block loop, maybe after these stops.
     const std::size_t last = stops[k + (31 - __builtin_clz(end_lanes | 1))] + 1;
     tally.last_end =
         end_lanes != 0 ? std::max(tally.last_end, last) : tally.last_end;
+    // The other stops are packed at the front of `stops`, over stops that
+    // are settled (never past the lanes just read), to take the scalar rule
+    // after the loop: a call here would make the compiler keep this loop's
+    // registers on the stack.
+    const __mmask8 slow = static_cast<__mmask8>(lanes & ~quick);
+    _mm512_mask_compressstoreu_epi64(stops + slow_count, slow, at);
+    slow_count += static_cast<std::size_t>(__builtin_popcount(slow));
+  }
+  for (std::size_t i = 0; i < slow_count; ++i) {
+    if (EndsSentenceSlowly(text, stops[i])) {
+      ++tally.sentences;
+      tally.last_end = std::max(tally.last_end, stops[i] + 1);
+    }
   }
   return tally;
 }
