@@ -385,8 +385,11 @@ class BodyParser {
     std::size_t next = TakeTitle();
     std::size_t kept = 0;
     for (; next < blocks.size(); ++next) {
-      Block block = blocks[next];
-      if (block.kind == BlockKind::kHeading) {
+      // The blocks are read and changed in place, and moved down from
+      // memory: a copy of a block assembled on the stack would be reloaded
+      // in wider pieces than it was stored in, which stalls.
+      if (blocks[next].kind == BlockKind::kHeading) {
+        Block& block = blocks[next];
         const HeadingInfo heading = ReadHeading(block.text);
         const bool followed_by_paragraph =
             next + 1 < blocks.size() &&
@@ -411,9 +414,10 @@ class BodyParser {
             CountText(block.text, /*count_sentences=*/true, state_.input)
                 .sentences;
       }
+      if (kept != next) blocks[kept] = blocks[next];
+      const Block& block = blocks[kept++];
       if (state_.sections.empty()) StartSection(block, std::nullopt);
       if (block.kind == BlockKind::kParagraph) TakeParagraph(block);
-      blocks[kept++] = block;
       ++state_.section_blocks.back().size;
     }
     EndSection(state_.input.size(), 0);
