@@ -156,11 +156,18 @@ void ParseState::Reset(std::string_view text) {
 
 void ParseState::AddWarning(WarningCode code, std::size_t offset,
                             std::string_view message) {
+  // Filled in place, member by member: a Warning built on the stack would
+  // be copied with loads wider than the stores that built it, which stalls.
   if (warnings.size() < options.max_warnings) {
-    warnings.push_back(Warning{code, offset, message});
+    Warning& warning = warnings.emplace_back();
+    warning.code = code;
+    warning.offset = offset;
+    warning.message = message;
   } else if (warnings.size() == options.max_warnings) {
-    warnings.push_back(Warning{WarningCode::kTooManyWarnings, offset,
-                               "too many warnings; the rest were dropped"});
+    Warning& warning = warnings.emplace_back();
+    warning.code = WarningCode::kTooManyWarnings;
+    warning.offset = offset;
+    warning.message = "too many warnings; the rest were dropped";
   }
 }
 

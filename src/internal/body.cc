@@ -344,8 +344,13 @@ class BodyParser {
     std::vector<Block>& blocks = state_.blocks;
     if (limit_hit_) return false;
     if (blocks.size() < options_.max_blocks) {
-      blocks.push_back(Block{kind, View(begin, end), Offset(begin),
-                             static_cast<std::size_t>(end - begin)});
+      // Filled in place: a Block built on the stack would be copied with
+      // loads wider than the stores that built it, which stalls.
+      Block& block = blocks.emplace_back();
+      block.kind = kind;
+      block.text = View(begin, end);
+      block.offset = Offset(begin);
+      block.length = static_cast<std::size_t>(end - begin);
       return true;
     }
     limit_hit_ = true;
@@ -453,14 +458,16 @@ class BodyParser {
 
   void StartSection(const Block& block, std::optional<HeadingInfo> heading) {
     EndSection(block.offset, heading ? heading->level : 0);
-    Section section;
+    const std::size_t first_block = next_block_index();
+    // Filled in place (see Push()).
+    Section& section = state_.sections.emplace_back();
     section.offset = block.offset;
     if (heading) {
       section.heading = TextSpan{heading->text, block.offset, block.length};
       section.level = heading->level;
     }
-    state_.sections.push_back(section);
-    state_.section_blocks.push_back(IndexRange{next_block_index(), 0});
+    IndexRange& range = state_.section_blocks.emplace_back();
+    range.begin = first_block;
   }
 
   // Ends the open section at `offset`; `next_level` is the level of the

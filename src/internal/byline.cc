@@ -206,8 +206,8 @@ void AppendAuthors(const TextSpan& text, ParseState* state) {
             PartOfSpan(input, text,
                        value.substr(role_begin, at + part.size() - role_begin));
       } else {
-        state->authors.push_back(
-            Author{PartOfSpan(input, text, part), std::nullopt});
+        // Filled in place (a copy of one built on the stack stalls).
+        state->authors.emplace_back().name = PartOfSpan(input, text, part);
       }
     }
     i += separator;

@@ -162,42 +162,51 @@ constexpr KeyTable MakeKeyTable() {
 
 constexpr KeyTable kKeyTable = MakeKeyTable();
 
-// kKeyNames zero-padded to kLongestKeyName bytes.
-struct PaddedKeyNames {
-  char names[sizeof(kKeyNames) / sizeof(kKeyNames[0])][kLongestKeyName];
+// kKeyNames packed 8 bytes to a word, the first byte lowest, zero-padded to
+// kLongestKeyName bytes.
+struct PackedKeyNames {
+  std::uint64_t words[sizeof(kKeyNames) / sizeof(kKeyNames[0])][2];
 };
 
-constexpr PaddedKeyNames MakePaddedKeyNames() {
-  PaddedKeyNames padded{};
+constexpr PackedKeyNames MakePackedKeyNames() {
+  PackedKeyNames packed{};
   for (std::size_t i = 0; i < sizeof(kKeyNames) / sizeof(kKeyNames[0]); ++i) {
-    for (std::size_t k = 0; k < kKeyNames[i].name.size(); ++k) {
-      padded.names[i][k] = kKeyNames[i].name[k];
+    const std::string_view name = kKeyNames[i].name;
+    for (std::size_t k = 0; k < name.size(); ++k) {
+      packed.words[i][k / 8] |=
+          std::uint64_t{static_cast<unsigned char>(name[k])} << (8 * (k % 8));
     }
   }
-  return padded;
+  return packed;
 }
 
-constexpr PaddedKeyNames kPaddedKeyNames = MakePaddedKeyNames();
+constexpr PackedKeyNames kPackedKeyNames = MakePackedKeyNames();
 
 }  // namespace
 
 KeyKind ClassifyKey(std::string_view key) {
   if (key.empty() || key.size() > kLongestKeyName) return KeyKind::kOther;
-  // The canonical key zero-padded to kLongestKeyName bytes, compared with a
-  // name padded the same way 8 bytes at a time (no call, no loop).
-  char canonical[kLongestKeyName] = {};
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    canonical[i] = CanonicalKeyByte(key[i]);
+  // The canonical key packed as kPackedKeyNames are, in registers (bytes
+  // stored one by one and read back as words would stall), and compared
+  // with a name 8 bytes at a time.
+  const std::size_t size = key.size();
+  const std::size_t low_size = size < 8 ? size : 8;
+  std::uint64_t low = 0;
+  std::uint64_t high = 0;
+  for (std::size_t i = 0; i < low_size; ++i) {
+    low |= std::uint64_t{static_cast<unsigned char>(CanonicalKeyByte(key[i]))}
+           << (8 * i);
   }
-  std::uint64_t words[2];
-  std::memcpy(words, canonical, sizeof words);
-  for (std::size_t slot =
-           KeySlot(key.size(), canonical[0], canonical[key.size() - 1]);
+  for (std::size_t i = 8; i < size; ++i) {
+    high |= std::uint64_t{static_cast<unsigned char>(CanonicalKeyByte(key[i]))}
+            << (8 * (i - 8));
+  }
+  for (std::size_t slot = KeySlot(size, CanonicalKeyByte(key.front()),
+                                  CanonicalKeyByte(key.back()));
        kKeyTable.slots[slot] != 0; slot = (slot + 1) % kKeySlots) {
     const std::size_t index = kKeyTable.slots[slot] - 1;
-    std::uint64_t name[2];
-    std::memcpy(name, kPaddedKeyNames.names[index], sizeof name);
-    if (((name[0] ^ words[0]) | (name[1] ^ words[1])) == 0) {
+    if (((kPackedKeyNames.words[index][0] ^ low) |
+         (kPackedKeyNames.words[index][1] ^ high)) == 0) {
       return kKeyNames[index].kind;
     }
   }
@@ -333,9 +342,22 @@ void FieldSink::AddCommaItems(const TextSpan& value) {
   }
 }
 
+void FieldSink::AppendField(const TextSpan& key, const TextSpan& value,
+                            std::size_t items_begin, bool is_list) {
+  // Filled in place, member by member: a HeaderField built on the stack
+  // would be copied with loads wider than the stores that built it, which
+  // stalls.
+  HeaderField& field = state_->fields.emplace_back();
+  field.key = key;
+  field.value = value;
+  field.is_list = is_list;
+  IndexRange& range = state_->field_items.emplace_back();
+  range.begin = items_begin;
+  range.size = state_->items.size() - items_begin;
+}
+
 void FieldSink::AddPlainField(const TextSpan& key, const TextSpan& value) {
-  state_->fields.push_back(HeaderField{key, value, {}, false});
-  state_->field_items.push_back(IndexRange{state_->items.size(), 0});
+  AppendField(key, value, state_->items.size(), false);
 }
 
 void FieldSink::AddField(const TextSpan& key, const TextSpan& value,
@@ -350,9 +372,7 @@ void FieldSink::AddField(const TextSpan& key, const TextSpan& value,
     AddCommaItems(value);
     is_list = true;
   }
-  state_->fields.push_back(HeaderField{key, value, {}, is_list});
-  state_->field_items.push_back(
-      IndexRange{items_begin, state_->items.size() - items_begin});
+  AppendField(key, value, items_begin, is_list);
   ReadMeaning(state_->fields.size() - 1, kind);
 }
 

@@ -231,6 +231,9 @@ class FieldSink {
   void Finish();
 
  private:
+  // Appends a field whose items are items [items_begin, NextItem()).
+  void AppendField(const TextSpan& key, const TextSpan& value,
+                   std::size_t items_begin, bool is_list);
   TextSpan ListBylineText(const HeaderField& field, IndexRange range);
   void ReadMeaning(std::size_t field_index, KeyKind kind);
   void WarnDuplicateKeys();
