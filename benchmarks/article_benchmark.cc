@@ -13,6 +13,7 @@
 //   BM_LedeVsMd4c                 lede and md4c taking turns: their ratio
 //   BM_ParseArticle               lede, owning results
 //   BM_ArticleParserScaling/N     one document of N bytes, 1 KB to 64 MB
+//   BM_ArticleParserScalingTurns  the same sizes taking turns: their ratio
 //   BM_ArticleParserHostile/...   pathological inputs, per byte
 //
 // Every benchmark reports bytes/s and items/s (articles); lede's also report
@@ -27,6 +28,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <new>
 #include <string>
 #include <string_view>
@@ -408,10 +410,11 @@ BENCHMARK(BM_ParseArticle);
 // A single long article of about `bytes` bytes: the corpus's bodies joined
 // under one header.
 const std::string& LongDocument(std::size_t bytes) {
-  static std::vector<std::pair<std::size_t, std::string>>* cache =
-      new std::vector<std::pair<std::size_t, std::string>>();
-  for (const auto& [size, text] : *cache) {
-    if (size == bytes) return text;
+  // A map: its strings stay where they are as others are added.
+  static std::map<std::size_t, std::string>* cache =
+      new std::map<std::size_t, std::string>();
+  if (const auto found = cache->find(bytes); found != cache->end()) {
+    return found->second;
   }
   std::string text = "Date: March 25, 2024\nTitle: One Long Document\n\n";
   const lede_bench::Corpus& corpus = BenchCorpus();
@@ -421,8 +424,7 @@ const std::string& LongDocument(std::size_t bytes) {
     text.append(article.markdown, body == std::string::npos ? 0 : body + 2);
   }
   text.resize(bytes);
-  cache->emplace_back(bytes, std::move(text));
-  return cache->back().second;
+  return cache->emplace(bytes, std::move(text)).first->second;
 }
 
 void BM_ArticleParserScaling(benchmark::State& state) {
@@ -443,6 +445,65 @@ BENCHMARK(BM_ArticleParserScaling)
     ->RangeMultiplier(16)
     ->Range(1 << 10, 64 << 20)
     ->Unit(benchmark::kMicrosecond);
+
+// The same sweep with the sizes taking turns, the figure to quote for the
+// ratio: each round parses every size for about the same number of bytes (a
+// 1 KB document 16,384 times, the 64 MB one once), starting with the next
+// size each round, and times each size; a slow moment of a shared machine
+// (they last seconds here, longer than a round) then falls on every size
+// alike, where the separate benchmarks above may each meet a different one.
+// Counters: ns_per_byte_<size> and worst_over_best, the largest per-byte
+// cost over the smallest.
+void BM_ArticleParserScalingTurns(benchmark::State& state) {
+  using Clock = std::chrono::steady_clock;
+  constexpr std::size_t kSizes[] = {1 << 10, 4 << 10,  64 << 10,
+                                    1 << 20, 16 << 20, 64 << 20};
+  constexpr std::size_t kCount = sizeof(kSizes) / sizeof(kSizes[0]);
+  constexpr std::size_t kRoundBytes = 16 << 20;
+  const std::string* texts[kCount];
+  std::size_t repeats[kCount];
+  lede::ArticleParser parser;
+  for (std::size_t i = 0; i < kCount; ++i) {
+    texts[i] = &LongDocument(kSizes[i]);
+    repeats[i] = std::max<std::size_t>(1, kRoundBytes / kSizes[i]);
+    if (!parser.Parse(*texts[i]).ok()) {
+      state.SkipWithError("lede did not parse a long document");
+      return;
+    }
+  }
+  Clock::duration times[kCount] = {};
+  std::size_t bytes[kCount] = {};
+  std::size_t first = 0;
+  std::size_t total = 0;
+  for (auto _ : state) {
+    for (std::size_t turn = 0; turn < kCount; ++turn) {
+      const std::size_t i = (first + turn) % kCount;
+      const std::string& text = *texts[i];
+      const Clock::time_point start = Clock::now();
+      for (std::size_t r = 0; r < repeats[i]; ++r) {
+        absl::StatusOr<lede::ArticleView> view = parser.Parse(text);
+        benchmark::DoNotOptimize(view->stats.words);
+      }
+      times[i] += Clock::now() - start;
+      bytes[i] += repeats[i] * text.size();
+      total += repeats[i] * text.size();
+    }
+    first = (first + 1) % kCount;
+  }
+  double best = 0;
+  double worst = 0;
+  for (std::size_t i = 0; i < kCount; ++i) {
+    const double per_byte =
+        std::chrono::duration<double, std::nano>(times[i]).count() /
+        static_cast<double>(bytes[i]);
+    state.counters["ns_per_byte_" + std::to_string(kSizes[i])] = per_byte;
+    best = i == 0 ? per_byte : std::min(best, per_byte);
+    worst = std::max(worst, per_byte);
+  }
+  state.counters["worst_over_best"] = worst / best;
+  state.SetBytesProcessed(static_cast<std::int64_t>(total));
+}
+BENCHMARK(BM_ArticleParserScalingTurns)->Unit(benchmark::kMillisecond);
 
 // ---- Hostile inputs, per byte
 // --------------------------------------------------------

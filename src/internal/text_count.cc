@@ -1187,6 +1187,7 @@ class Counter {
   // Room for the stops of the blocks between two SettleStops(): a block
   // notes at most 64.
   static constexpr std::size_t kStopCapacity = 192;
+  static constexpr std::size_t kFewStops = 4;
 
   // `buffer` is the buffer `text` lies in: its bytes around `text` may be
   // loaded (and are then ignored). `stops` has room for kStopCapacity
@@ -1390,7 +1391,12 @@ class Counter {
 #if LEDE_COUNT_AVX2
     StopTally tally;
     if constexpr (Classifier::kHasMaskRegisters) {
-      tally = SettleNotedStopsAvx512(text_, buffer_, stops_, noted_, last_end_);
+      // A few stops are settled sooner one by one: the vector settlement
+      // waits on its gathers.
+      tally = noted_ < kFewStops
+                  ? SettleNotedStops(text_, buffer_, stops_, noted_, last_end_)
+                  : SettleNotedStopsAvx512(text_, buffer_, stops_, noted_,
+                                           last_end_);
     } else if constexpr (Classifier::kHasPopcount) {
       tally = SettleNotedStopsAvx2(text_, buffer_, stops_, noted_, last_end_);
     } else {
