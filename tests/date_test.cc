@@ -1108,3 +1108,31 @@ TEST(MakeDateErrorTest, EscapesAndShortensTheSlice) {
 
 }  // namespace
 }  // namespace lede
+
+// Every date has a digit (its day or its year); the header parser rules out
+// lines with none before it scans them (MatchDateLine() in header.cc). So
+// no text without a digit may scan as a date, whichever date words it holds.
+TEST(ParseDateTest, NoDateWithoutADigit) {
+  static const char* const kPieces[] = {
+      "March", "Mar.",  "Sept",   "May",     "Monday", "Mon,", "Tue",
+      "UTC",   "GMT",   "Z",      "EST",     "IST",    "noon", "of",
+      "at",    "the",   "T",      "AM",      "pm",     ",",    ".",
+      "-",     "/",     ":",      "+",       "(",      ")",    "st",
+      "th",    "nd",    "rd",     "Jan",     "December", "O",   "l",
+      "I",     "today", "yesterday"};
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<std::size_t> piece(
+      0, sizeof(kPieces) / sizeof(kPieces[0]) - 1);
+  std::uniform_int_distribution<int> count(1, 6);
+  std::uniform_int_distribution<int> gap(0, 2);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    const int n = count(rng);
+    for (int k = 0; k < n; ++k) {
+      text += kPieces[piece(rng)];
+      text += std::string(static_cast<std::size_t>(gap(rng)), ' ');
+    }
+    EXPECT_FALSE(lede::ParseDate(text).ok()) << text;
+    EXPECT_FALSE(lede::ParseDatePrefix(text).ok()) << text;
+  }
+}

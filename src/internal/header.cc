@@ -54,6 +54,7 @@
 #include "src/internal/date_scan.h"
 #include "src/internal/header_fields.h"
 #include "src/internal/header_front_matter.h"
+#include "src/internal/text_class.h"
 
 namespace lede {
 namespace internal {
@@ -364,6 +365,10 @@ bool MatchDateLine(const FieldSink& sink, std::string_view text,
   DatePrefix found;
   DateScanError error;
   const std::string_view value = text.substr(value_at);
+  // Every date has a digit (its day or its year): most lines of prose are
+  // ruled out here, before a date scan (DateTest checks that no date
+  // without a digit scans).
+  if (!HasAsciiDigit(value)) return false;
   if (value.empty() || !ScanDate(value, sink.state()->options.date,
                                  /*prefix=*/false, &found, &error)) {
     return false;

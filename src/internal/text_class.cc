@@ -134,6 +134,29 @@ const char* FindLineEnd(const char* p, const char* end) {
   return p;
 }
 
+bool HasAsciiDigit(std::string_view text) {
+  const char* p = text.data();
+  const char* end = p + text.size();
+#if LEDE_TEXT_SSE2
+  const __m128i zero = _mm_set1_epi8('0');
+  const __m128i nine = _mm_set1_epi8(9);
+  while (end - p >= 16) {
+    // x - '0' is a digit's value when at most 9, unsigned.
+    const __m128i offset = _mm_sub_epi8(
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), zero);
+    if (_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_min_epu8(offset, nine), offset)) != 0) {
+      return true;
+    }
+    p += 16;
+  }
+#endif
+  for (; p < end; ++p) {
+    if (static_cast<unsigned char>(*p - '0') <= 9) return true;
+  }
+  return false;
+}
+
 const char* SkipBlankLines(const char* p, const char* end) {
   const char* q = p;
   while (q < end && (ByteClass(*q) & (kByteBlank | kByteEol))) ++q;

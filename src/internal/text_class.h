@@ -114,6 +114,11 @@ CharClass ClassifyCodePoint(std::uint32_t code_point);
 // Reads 16 bytes at a time where it can.
 const char* FindLineEnd(const char* p, const char* end);
 
+// HasAsciiDigit()
+//
+// Whether `text` holds a '0'..'9'. Reads 16 bytes at a time where it can.
+bool HasAsciiDigit(std::string_view text);
+
 // SkipBlankLines()
 //
 // Returns the start of the first line at or after `p` (a line start) that is
