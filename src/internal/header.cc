@@ -125,8 +125,10 @@ bool TryInlineDate(FieldSink* sink, const Line& line) {
   std::size_t pos = line.begin;
   while (pos < line.end && IsBlank(input[pos])) ++pos;
   const std::size_t word_end = pos + 4;
-  if (word_end >= line.end || !EqualsIgnoreCase(input.substr(pos, 4), "date") ||
-      !IsBlank(input[word_end])) {
+  // "date" in any case: ASCII letters with bit 5 set are lowercase.
+  if (word_end >= line.end || (input[pos] | 0x20) != 'd' ||
+      (input[pos + 1] | 0x20) != 'a' || (input[pos + 2] | 0x20) != 't' ||
+      (input[pos + 3] | 0x20) != 'e' || !IsBlank(input[word_end])) {
     return false;
   }
   DatePrefix found;
