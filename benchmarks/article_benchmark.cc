@@ -420,8 +420,15 @@ const std::string& LongDocument(std::size_t bytes) {
   const lede_bench::Corpus& corpus = BenchCorpus();
   for (std::size_t i = 0; text.size() < bytes; i = (i + 1) % corpus.size()) {
     const lede_bench::GeneratedArticle article = lede_bench::MakeArticle(7, i);
-    const std::size_t body = article.markdown.find("\n\n");
-    text.append(article.markdown, body == std::string::npos ? 0 : body + 2);
+    // The body starts after the first blank line, in LF or in CR LF (an
+    // article in CR LF would otherwise bring its header along).
+    const std::string& markdown = article.markdown;
+    const std::size_t lf = markdown.find("\n\n");
+    const std::size_t crlf = markdown.find("\r\n\r\n");
+    const std::size_t body = crlf < lf                 ? crlf + 4
+                             : lf == std::string::npos ? 0
+                                                       : lf + 2;
+    text.append(markdown, body);
   }
   text.resize(bytes);
   return cache->emplace(bytes, std::move(text)).first->second;
