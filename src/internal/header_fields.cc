@@ -128,8 +128,28 @@ constexpr KeyName kKeyNames[] = {
     {"description", KeyKind::kKnown},
 };
 
-char CanonicalKeyByte(char c) {
-  return (c == ' ' || c == '-') ? '_' : AsciiLower(c);
+constexpr char CanonicalKeyByte(char c) {
+  if (c == ' ' || c == '-') return '_';
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// CanonicalKeyByte() of each byte value: a lookup instead of tests.
+struct CanonicalKeyTable {
+  char bytes[256];
+};
+
+constexpr CanonicalKeyTable MakeCanonicalKeyTable() {
+  CanonicalKeyTable table{};
+  for (int b = 0; b < 256; ++b) {
+    table.bytes[b] = CanonicalKeyByte(static_cast<char>(b));
+  }
+  return table;
+}
+
+constexpr CanonicalKeyTable kCanonicalKeyTable = MakeCanonicalKeyTable();
+
+inline char Canonical(char c) {
+  return kCanonicalKeyTable.bytes[static_cast<unsigned char>(c)];
 }
 
 constexpr std::size_t kLongestKeyName = 16;
@@ -162,53 +182,22 @@ constexpr KeyTable MakeKeyTable() {
 
 constexpr KeyTable kKeyTable = MakeKeyTable();
 
-// kKeyNames packed 8 bytes to a word, the first byte lowest, zero-padded to
-// kLongestKeyName bytes.
-struct PackedKeyNames {
-  std::uint64_t words[sizeof(kKeyNames) / sizeof(kKeyNames[0])][2];
-};
-
-constexpr PackedKeyNames MakePackedKeyNames() {
-  PackedKeyNames packed{};
-  for (std::size_t i = 0; i < sizeof(kKeyNames) / sizeof(kKeyNames[0]); ++i) {
-    const std::string_view name = kKeyNames[i].name;
-    for (std::size_t k = 0; k < name.size(); ++k) {
-      packed.words[i][k / 8] |=
-          std::uint64_t{static_cast<unsigned char>(name[k])} << (8 * (k % 8));
-    }
-  }
-  return packed;
-}
-
-constexpr PackedKeyNames kPackedKeyNames = MakePackedKeyNames();
-
 }  // namespace
 
 KeyKind ClassifyKey(std::string_view key) {
-  if (key.empty() || key.size() > kLongestKeyName) return KeyKind::kOther;
-  // The canonical key packed as kPackedKeyNames are, in registers (bytes
-  // stored one by one and read back as words would stall), and compared
-  // with a name 8 bytes at a time.
   const std::size_t size = key.size();
-  const std::size_t low_size = size < 8 ? size : 8;
-  std::uint64_t low = 0;
-  std::uint64_t high = 0;
-  for (std::size_t i = 0; i < low_size; ++i) {
-    low |= std::uint64_t{static_cast<unsigned char>(CanonicalKeyByte(key[i]))}
-           << (8 * i);
-  }
-  for (std::size_t i = 8; i < size; ++i) {
-    high |= std::uint64_t{static_cast<unsigned char>(CanonicalKeyByte(key[i]))}
-            << (8 * (i - 8));
-  }
-  for (std::size_t slot = KeySlot(size, CanonicalKeyByte(key.front()),
-                                  CanonicalKeyByte(key.back()));
+  if (size == 0 || size > kLongestKeyName) return KeyKind::kOther;
+  // The names in the key's slot (almost always one, or none) are compared
+  // with it byte by byte, canonically, stopping at the first difference:
+  // most keys are settled by their slot or their first bytes.
+  for (std::size_t slot =
+           KeySlot(size, Canonical(key.front()), Canonical(key.back()));
        kKeyTable.slots[slot] != 0; slot = (slot + 1) % kKeySlots) {
-    const std::size_t index = kKeyTable.slots[slot] - 1;
-    if (((kPackedKeyNames.words[index][0] ^ low) |
-         (kPackedKeyNames.words[index][1] ^ high)) == 0) {
-      return kKeyNames[index].kind;
-    }
+    const KeyName& name = kKeyNames[kKeyTable.slots[slot] - 1];
+    if (name.name.size() != size) continue;
+    std::size_t i = 0;
+    while (i < size && Canonical(key[i]) == name.name[i]) ++i;
+    if (i == size) return name.kind;
   }
   return KeyKind::kOther;
 }
