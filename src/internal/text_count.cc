@@ -1390,13 +1390,12 @@ class Counter {
     if (noted_ == 0) return;
 #if LEDE_COUNT_AVX2
     StopTally tally;
-    if constexpr (Classifier::kHasMaskRegisters) {
-      // A few stops are settled sooner one by one: the vector settlement
-      // waits on its gathers.
-      tally = noted_ < kFewStops
-                  ? SettleNotedStops(text_, buffer_, stops_, noted_, last_end_)
-                  : SettleNotedStopsAvx512(text_, buffer_, stops_, noted_,
-                                           last_end_);
+    if (noted_ < kFewStops) {
+      // A few stops are settled sooner one by one: the AVX-512 settlement
+      // waits on its gathers, and the AVX2 one takes a group of four.
+      tally = SettleNotedStops(text_, buffer_, stops_, noted_, last_end_);
+    } else if constexpr (Classifier::kHasMaskRegisters) {
+      tally = SettleNotedStopsAvx512(text_, buffer_, stops_, noted_, last_end_);
     } else if constexpr (Classifier::kHasPopcount) {
       tally = SettleNotedStopsAvx2(text_, buffer_, stops_, noted_, last_end_);
     } else {
