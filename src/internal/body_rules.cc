@@ -196,17 +196,20 @@ bool IsHeadingLike(std::string_view line) {
     while (i < line.size() && IsBlankByte(line[i])) ++i;
     const std::size_t begin = i;
     std::size_t letters = 0;
-    bool has_word_char = false;
-    while (i < line.size() && !IsBlankByte(line[i])) {
+    // Each byte's class is looked up once, and counted without branches;
+    // `seen` gathers the classes of the word's bytes.
+    std::uint8_t seen = 0;
+    for (; i < line.size(); ++i) {
       const char c = line[i];
+      const std::uint8_t cls = ByteClass(c);
+      if (cls & kByteBlank) break;
       if (c == ',' || c == ';') return false;
-      if (IsUpperByte(c)) ++upper;
-      if (IsLowerByte(c)) ++lower;
-      if (ByteClass(c) & kByteAlpha) ++letters;
-      if (IsAlnumByte(c) || IsHighByte(c)) has_word_char = true;
-      ++i;
+      upper += (cls & kByteUpper) != 0;
+      lower += (cls & kByteLower) != 0;
+      letters += (cls & kByteAlpha) != 0;
+      seen |= cls;
     }
-    if (!has_word_char) continue;
+    if ((seen & (kByteAlnum | kByteHigh)) == 0) continue;
     ++words;
     const std::string_view word = line.substr(begin, i - begin);
     if (IsLowerByte(word[0]) && letters >= 4) {
