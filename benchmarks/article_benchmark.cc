@@ -569,6 +569,23 @@ BENCHMARK(BM_ArticleParserHostile)
     ->DenseRange(0, 4)
     ->Unit(benchmark::kMillisecond);
 
+#if defined(LEDE_HAVE_MD4C)
+// md4c over the same hostile inputs (all of them are Markdown too): its own
+// per-byte cost on them against its cost on the corpus's Markdown twin is
+// the yardstick for lede's.
+void BM_Md4cHostile(benchmark::State& state) {
+  const std::string& text = HostileInput(static_cast<int>(state.range(0)));
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(Md4cParse(text));
+  }
+  Report(state, text.size(), 1);
+}
+BENCHMARK(BM_Md4cHostile)
+    ->ArgName("kind")
+    ->DenseRange(0, 4)
+    ->Unit(benchmark::kMillisecond);
+#endif
+
 }  // namespace
 
 BENCHMARK_MAIN();

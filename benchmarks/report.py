@@ -160,11 +160,16 @@ def main(paths):
         names = ["one huge paragraph", "thousands of Markdown headings",
                  "a huge key-value header", "a million blank lines",
                  "thousands of plain-text headings"]
-        lines.append("| Hostile input (8 MB) | MB/s | per-byte cost vs the corpus |")
-        lines.append("|---|---:|---:|")
+        md4c_corpus = get("BM_Md4c")
+        lines.append("| Hostile input (8 MB) | MB/s | per-byte cost vs the corpus "
+                     "| md4c's, vs its corpus |")
+        lines.append("|---|---:|---:|---:|")
         for kind, b in hostile:
+            peer = get(f"BM_Md4cHostile/kind:{kind}")
+            peer_factor = (f"{mbps(md4c_corpus) / mbps(peer):.2f}x"
+                           if peer and md4c_corpus else "—")
             lines.append(f"| {names[kind] if kind < len(names) else kind} | {fmt(mbps(b))} "
-                         f"| {mbps(full) / mbps(b):.2f}x |")
+                         f"| {mbps(full) / mbps(b):.2f}x | {peer_factor} |")
         lines.append("")
 
     others = [name for name in r if re.match(r"BM_(ParseHeader|ToJson)", name)]
