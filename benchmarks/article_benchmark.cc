@@ -15,6 +15,7 @@
 //   BM_ArticleParserScaling/N     one document of N bytes, 1 KB to 64 MB
 //   BM_ArticleParserScalingTurns  the same sizes taking turns: their ratio
 //   BM_ArticleParserHostile/...   pathological inputs, per byte
+//   BM_Md4cHostile/...            md4c over the same inputs, its yardstick
 //
 // Every benchmark reports bytes/s and items/s (articles); lede's also report
 // allocs_per_article (tests/testing/allocation_counter.h). The corpus is
