@@ -1114,12 +1114,11 @@ TEST(MakeDateErrorTest, EscapesAndShortensTheSlice) {
 // no text without a digit may scan as a date, whichever date words it holds.
 TEST(ParseDateTest, NoDateWithoutADigit) {
   static const char* const kPieces[] = {
-      "March", "Mar.",  "Sept",   "May",     "Monday", "Mon,", "Tue",
-      "UTC",   "GMT",   "Z",      "EST",     "IST",    "noon", "of",
-      "at",    "the",   "T",      "AM",      "pm",     ",",    ".",
-      "-",     "/",     ":",      "+",       "(",      ")",    "st",
-      "th",    "nd",    "rd",     "Jan",     "December", "O",   "l",
-      "I",     "today", "yesterday"};
+      "March",    "Mar.", "Sept", "May", "Monday", "Mon,",     "Tue", "UTC",
+      "GMT",      "Z",    "EST",  "IST", "noon",   "of",       "at",  "the",
+      "T",        "AM",   "pm",   ",",   ".",      "-",        "/",   ":",
+      "+",        "(",    ")",    "st",  "th",     "nd",       "rd",  "Jan",
+      "December", "O",    "l",    "I",   "today",  "yesterday"};
   std::mt19937 rng(11);
   std::uniform_int_distribution<std::size_t> piece(
       0, sizeof(kPieces) / sizeof(kPieces[0]) - 1);

@@ -144,8 +144,8 @@ bool HasAsciiDigit(std::string_view text) {
     // x - '0' is a digit's value when at most 9, unsigned.
     const __m128i offset = _mm_sub_epi8(
         _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), zero);
-    if (_mm_movemask_epi8(
-            _mm_cmpeq_epi8(_mm_min_epu8(offset, nine), offset)) != 0) {
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(offset, nine), offset)) !=
+        0) {
       return true;
     }
     p += 16;
