@@ -405,6 +405,67 @@ class HeadingLikeTest : public testing::TestWithParam<HeadingLikeCase> {};
 TEST_P(HeadingLikeTest, ReadsAsHeadingOrProse) {
   EXPECT_EQ(IsHeadingLike(GetParam().line), GetParam().heading)
       << GetParam().line;
+  EXPECT_EQ(IsHeadingLikeByteByByte(GetParam().line), GetParam().heading)
+      << GetParam().line;
+}
+
+// Lines of up to 64 bytes are read from masks of their bytes' classes,
+// longer ones byte by byte: both ways agree on lines of every length around
+// 64, of words in every case, with blanks, tabs, digits, commas, question
+// marks, non-ASCII letters and small function words.
+TEST(HeadingLikeTest, MasksAgreeWithTheByteByByteReading) {
+  static const char* const kPieces[] = {"A",
+                                        "Word",
+                                        "word",
+                                        "WORD",
+                                        "with",
+                                        "between",
+                                        "by",
+                                        "of",
+                                        "x",
+                                        "3",
+                                        "2024",
+                                        " ",
+                                        "  ",
+                                        "\t",
+                                        ",",
+                                        ";",
+                                        "?",
+                                        ")",
+                                        "(",
+                                        "-",
+                                        "'s",
+                                        ".",
+                                        "Caf\xC3\xA9",
+                                        "\xC3\x89t\xC3\xA9",
+                                        "\xE2\x80\x94",
+                                        "\xE6\x9D\xB1",
+                                        "Amidst",
+                                        "and",
+                                        "\xC3",
+                                        "ab",
+                                        "abcd",
+                                        "Abcd",
+                                        "aBCD",
+                                        "intoxicating"};
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<std::size_t> piece(
+      0, sizeof(kPieces) / sizeof(kPieces[0]) - 1);
+  std::uniform_int_distribution<int> count(1, 40);
+  int headings = 0;
+  for (int i = 0; i < 40000; ++i) {
+    std::string line;
+    const int n = count(rng);
+    for (int k = 0; k < n; ++k) {
+      line += kPieces[piece(rng)];
+      if (rng() % 2 == 0) line += ' ';
+    }
+    if (rng() % 3 == 0) line[0] = 'T';
+    const bool reference = IsHeadingLikeByteByByte(line);
+    headings += reference ? 1 : 0;
+    ASSERT_EQ(IsHeadingLike(line), reference) << testing::PrintToString(line);
+  }
+  EXPECT_GT(headings, 1000);  // the random lines reach both answers
 }
 
 INSTANTIATE_TEST_SUITE_P(

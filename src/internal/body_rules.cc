@@ -4,9 +4,16 @@
 #include "src/internal/body_rules.h"
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "src/internal/text_class.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define LEDE_RULES_SSE2 1
+#endif
 
 namespace lede {
 namespace internal {
@@ -168,7 +175,149 @@ bool IsHtmlStart(std::string_view line) {
   return (ByteClass(c) & kByteAlpha) || c == '/' || c == '!' || c == '?';
 }
 
-bool IsHeadingLike(std::string_view line) {
+namespace {
+
+// What rules 1, 4 and 5 of IsHeadingLike() need from a line's words.
+struct HeadingWords {
+  std::size_t words = 0;        // tokens between blanks that hold a word byte
+  std::size_t upper = 0;        // 'A'..'Z' bytes
+  std::size_t lower = 0;        // 'a'..'z' bytes
+  bool lowercase_word = false;  // a word of 4+ letters starts lowercase
+};
+
+// Whether the word at the start of `word` (its first letter lowercase, 4+
+// letters in all) keeps a line from being Title Case: its leading
+// lowercase letters are no small function word.
+bool BreaksTitleCase(std::string_view word) {
+  std::size_t end = 0;
+  while (end < word.size() && IsLowerByte(word[end])) ++end;
+  return !IsSmallWord(word.substr(0, end));
+}
+
+// Reads the words of `line` byte by byte; false when it holds ',' or ';'.
+bool ReadHeadingWords(std::string_view line, HeadingWords* out) {
+  for (std::size_t i = 0; i < line.size();) {
+    while (i < line.size() && IsBlankByte(line[i])) ++i;
+    const std::size_t begin = i;
+    std::size_t letters = 0;
+    // Each byte's class is looked up once, and counted without branches;
+    // `seen` gathers the classes of the word's bytes.
+    std::uint8_t seen = 0;
+    for (; i < line.size(); ++i) {
+      const char c = line[i];
+      const std::uint8_t cls = ByteClass(c);
+      if (cls & kByteBlank) break;
+      if (c == ',' || c == ';') return false;
+      out->upper += (cls & kByteUpper) != 0;
+      out->lower += (cls & kByteLower) != 0;
+      letters += (cls & kByteAlpha) != 0;
+      seen |= cls;
+    }
+    if ((seen & (kByteAlnum | kByteHigh)) == 0) continue;
+    ++out->words;
+    const std::string_view word = line.substr(begin, i - begin);
+    if (IsLowerByte(word[0]) && letters >= 4 && BreaksTitleCase(word)) {
+      out->lowercase_word = true;
+    }
+  }
+  return true;
+}
+
+#if LEDE_RULES_SSE2
+// The set bits of `x`, without the POPCNT instruction (which the portable
+// build may not use).
+inline int CountOnes(std::uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555u);
+  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return static_cast<int>((x * 0x0101010101010101u) >> 56);
+}
+
+// Copies `n` <= 64 bytes with a few fixed-size moves, which overlap instead
+// of looping (a memcpy of a variable size is a library call).
+inline void CopyUpTo64(char* to, const char* from, std::size_t n) {
+  if (n >= 32) {
+    std::memcpy(to, from, 32);
+    std::memcpy(to + n - 32, from + n - 32, 32);
+  } else if (n >= 16) {
+    std::memcpy(to, from, 16);
+    std::memcpy(to + n - 16, from + n - 16, 16);
+  } else if (n >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
+// ReadHeadingWords() for a line of at most 64 bytes, from bit masks of its
+// bytes' classes (16 bytes a step, of a zero-padded copy): the counts are
+// population counts, and only the words are visited, not the bytes.
+bool ReadShortHeadingWords(std::string_view line, HeadingWords* out) {
+  alignas(16) char bytes[64] = {};
+  CopyUpTo64(bytes, line.data(), line.size());
+  std::uint64_t blank = 0, upper = 0, lower = 0, wordish = 0, separator = 0;
+  const int steps = static_cast<int>((line.size() + 15) / 16);
+  for (int step = 0; step < steps; ++step) {
+    const __m128i x =
+        _mm_load_si128(reinterpret_cast<const __m128i*>(bytes + 16 * step));
+    const auto mask = [](__m128i m) {
+      return static_cast<std::uint64_t>(
+          static_cast<std::uint16_t>(_mm_movemask_epi8(m)));
+    };
+    // The bytes in [first, first + count), unsigned.
+    const auto in = [x](char first, char count) {
+      const __m128i offset = _mm_sub_epi8(x, _mm_set1_epi8(first));
+      return _mm_cmpeq_epi8(_mm_min_epu8(offset, _mm_set1_epi8(count - 1)),
+                            offset);
+    };
+    const __m128i digit = in('0', 10);
+    const __m128i up = in('A', 26);
+    const __m128i low = in('a', 26);
+    const int shift = 16 * step;
+    blank |= mask(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+                               _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))))
+             << shift;
+    upper |= mask(up) << shift;
+    lower |= mask(low) << shift;
+    wordish |= (mask(_mm_or_si128(digit, _mm_or_si128(up, low))) |
+                mask(x))  // bytes >= 0x80
+               << shift;
+    separator |= mask(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')),
+                                   _mm_cmpeq_epi8(x, _mm_set1_epi8(';'))))
+                 << shift;
+  }
+  if (separator != 0) return false;
+  const std::uint64_t in_line = line.size() == 64
+                                    ? ~std::uint64_t{0}
+                                    : (std::uint64_t{1} << line.size()) - 1;
+  const std::uint64_t solid = ~blank & in_line;
+  const std::uint64_t alpha = upper | lower;
+  out->upper = static_cast<std::size_t>(CountOnes(upper));
+  out->lower = static_cast<std::size_t>(CountOnes(lower));
+  for (std::uint64_t starts = solid & ~(solid << 1); starts != 0;
+       starts &= starts - 1) {
+    const int at = __builtin_ctzll(starts);
+    // The word's bytes: the run of solid bytes from `at`.
+    const std::uint64_t from = solid >> at;
+    const std::uint64_t word = (from & ~(from + 1)) << at;
+    if ((wordish & word) == 0) continue;
+    ++out->words;
+    if (((lower >> at) & 1) != 0 && CountOnes(alpha & word) >= 4 &&
+        BreaksTitleCase(line.substr(static_cast<std::size_t>(at)))) {
+      out->lowercase_word = true;
+    }
+  }
+  return true;
+}
+#endif
+
+bool IsHeadingLikeWith(std::string_view line, bool vector) {
   if (line.empty() || line.size() > kMaxPlainHeadingBytes) return false;
   // 2. The first character.
   std::size_t length = 1;
@@ -188,41 +337,30 @@ bool IsHeadingLike(std::string_view line) {
     return false;
   }
   // 1, 4, 5. Words, commas and case.
-  std::size_t words = 0;
-  std::size_t upper = 0;
-  std::size_t lower = 0;
-  bool lowercase_word = false;
-  for (std::size_t i = 0; i < line.size();) {
-    while (i < line.size() && IsBlankByte(line[i])) ++i;
-    const std::size_t begin = i;
-    std::size_t letters = 0;
-    // Each byte's class is looked up once, and counted without branches;
-    // `seen` gathers the classes of the word's bytes.
-    std::uint8_t seen = 0;
-    for (; i < line.size(); ++i) {
-      const char c = line[i];
-      const std::uint8_t cls = ByteClass(c);
-      if (cls & kByteBlank) break;
-      if (c == ',' || c == ';') return false;
-      upper += (cls & kByteUpper) != 0;
-      lower += (cls & kByteLower) != 0;
-      letters += (cls & kByteAlpha) != 0;
-      seen |= cls;
-    }
-    if ((seen & (kByteAlnum | kByteHigh)) == 0) continue;
-    ++words;
-    const std::string_view word = line.substr(begin, i - begin);
-    if (IsLowerByte(word[0]) && letters >= 4) {
-      std::size_t end = 0;
-      while (end < word.size() && IsLowerByte(word[end])) ++end;
-      if (!IsSmallWord(word.substr(0, end))) lowercase_word = true;
-    }
-  }
-  if (words == 0 || words > kMaxPlainHeadingWords) return false;
-  const bool all_caps = lower == 0 && upper >= 2;
-  const bool title_case = !lowercase_word;
+  HeadingWords h;
+#if LEDE_RULES_SSE2
+  const bool read = vector && line.size() <= 64
+                        ? ReadShortHeadingWords(line, &h)
+                        : ReadHeadingWords(line, &h);
+#else
+  static_cast<void>(vector);
+  const bool read = ReadHeadingWords(line, &h);
+#endif
+  if (!read || h.words == 0 || h.words > kMaxPlainHeadingWords) return false;
+  const bool all_caps = h.lower == 0 && h.upper >= 2;
+  const bool title_case = !h.lowercase_word;
   return all_caps || title_case ||
-         (question && words <= kMaxPlainQuestionWords);
+         (question && h.words <= kMaxPlainQuestionWords);
+}
+
+}  // namespace
+
+bool IsHeadingLike(std::string_view line) {
+  return IsHeadingLikeWith(line, /*vector=*/true);
+}
+
+bool IsHeadingLikeByteByByte(std::string_view line) {
+  return IsHeadingLikeWith(line, /*vector=*/false);
 }
 
 bool FindDateline(std::string_view paragraph, DatelineParts* parts) {

@@ -109,6 +109,11 @@ bool IsHtmlStart(std::string_view line);
 // List items, quotes and other Markdown blocks are rejected by the caller.
 bool IsHeadingLike(std::string_view line);
 
+// IsHeadingLike() reading the line byte by byte, as it does lines of more
+// than 64 bytes and without SSE2: the reference its mask path is tested
+// against.
+bool IsHeadingLikeByteByByte(std::string_view line);
+
 // DatelineParts
 //
 // Where the parts of a wire dateline lie, as offsets into the paragraph.
