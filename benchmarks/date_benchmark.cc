@@ -16,14 +16,16 @@
 // header_line measures the prefix mode on a header line with a body after
 // the date, and BM_ParseDateScanner/<form> forms that only lede reads
 // (ordinals, "a.m.", zone names, RFC 2822 comments), which take its general
-// scanner rather than the fast paths for exact common forms. Every benchmark
-// checks its result before the timed loop, reports items (dates) and bytes per
-// second, and the counter "allocs_per_call" from
+// scanner rather than the fast paths for exact common forms. BM_DateTurns/
+// <family> times lede and its peers taking turns, for the ratios to quote.
+// Every benchmark checks its result before the timed loop, reports items
+// (dates) and bytes per second, and the counter "allocs_per_call" from
 // tests/testing/allocation_counter.h.
 //
 //   build/release/benchmarks/date_benchmark --benchmark_min_time=0.2
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -169,6 +171,83 @@ void BM_Strptime(benchmark::State& state, FamilyId id) {
   Report(state, text,
          static_cast<long>(lede_testing::AllocationCount()) - before);
 }
+
+// lede, absl::ParseTime and strptime taking turns on one family, 256 calls
+// each per turn, each going first in turn, and timed apart: a slow moment of
+// a shared machine then falls on all three alike, where the separate
+// benchmarks above may each meet a different one. Counters: vs_absl and
+// vs_strptime, the peer's time per date over lede's (the ratios to quote).
+void BM_DateTurns(benchmark::State& state, FamilyId id) {
+  using Clock = std::chrono::steady_clock;
+  constexpr int kTurn = 256;
+  const Family& family = kFamilies[id];
+  const std::string text = family.text;
+  const std::string format = family.absl_format;
+  std::string error;
+  absl::Time time;
+  struct tm tm;
+  std::memset(&tm, 0, sizeof(tm));
+  const bool has_strptime = family.strptime_format != nullptr;
+  const absl::StatusOr<lede::DateTime> check = lede::ParseDate(text);
+  if (!check.ok() || check->FormatIso8601() != family.iso ||
+      !absl::ParseTime(format, text, &time, &error)) {
+    state.SkipWithError("a parser gave the wrong result");
+    return;
+  }
+  Clock::duration lede_time{};
+  Clock::duration absl_time{};
+  Clock::duration strptime_time{};
+  int first = 0;
+  for (auto _ : state) {
+    for (int turn = 0; turn < 3; ++turn) {
+      const int who = (first + turn) % 3;
+      const Clock::time_point start = Clock::now();
+      if (who == 0) {
+        for (int i = 0; i < kTurn; ++i) {
+          absl::StatusOr<lede::DateTime> date = lede::ParseDate(text);
+          benchmark::DoNotOptimize(date);
+        }
+        lede_time += Clock::now() - start;
+      } else if (who == 1) {
+        for (int i = 0; i < kTurn; ++i) {
+          const bool ok = absl::ParseTime(format, text, &time, &error);
+          benchmark::DoNotOptimize(ok);
+          benchmark::DoNotOptimize(time);
+        }
+        absl_time += Clock::now() - start;
+      } else if (has_strptime) {
+        for (int i = 0; i < kTurn; ++i) {
+          std::memset(&tm, 0, sizeof(tm));
+          const char* parsed =
+              strptime(text.c_str(), family.strptime_format, &tm);
+          benchmark::DoNotOptimize(parsed);
+          benchmark::DoNotOptimize(tm);
+        }
+        strptime_time += Clock::now() - start;
+      }
+    }
+    first = (first + 1) % 3;
+  }
+  const double lede_ns = std::chrono::duration<double>(lede_time).count();
+  state.counters["vs_absl"] =
+      std::chrono::duration<double>(absl_time).count() / lede_ns;
+  if (has_strptime) {
+    state.counters["vs_strptime"] =
+        std::chrono::duration<double>(strptime_time).count() / lede_ns;
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          kTurn);
+}
+BENCHMARK_CAPTURE(BM_DateTurns, iso_date, kIsoDate);
+BENCHMARK_CAPTURE(BM_DateTurns, iso_datetime, kIsoDateTime);
+BENCHMARK_CAPTURE(BM_DateTurns, iso_fraction, kIsoFraction);
+BENCHMARK_CAPTURE(BM_DateTurns, iso_basic, kIsoBasic);
+BENCHMARK_CAPTURE(BM_DateTurns, rfc2822, kRfc2822);
+BENCHMARK_CAPTURE(BM_DateTurns, rfc850, kRfc850);
+BENCHMARK_CAPTURE(BM_DateTurns, asctime, kAsctime);
+BENCHMARK_CAPTURE(BM_DateTurns, written_date, kWrittenDate);
+BENCHMARK_CAPTURE(BM_DateTurns, written_datetime, kWrittenDateTime);
+BENCHMARK_CAPTURE(BM_DateTurns, numeric, kNumeric);
 
 void BM_ParseDatePrefix(benchmark::State& state, const char* line,
                         std::size_t expected_length) {
