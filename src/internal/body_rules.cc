@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include "src/internal/text_class.h"
@@ -224,43 +223,12 @@ bool ReadHeadingWords(std::string_view line, HeadingWords* out) {
 }
 
 #if LEDE_RULES_SSE2
-// The set bits of `x`, without the POPCNT instruction (which the portable
-// build may not use).
-inline int CountOnes(std::uint64_t x) {
-  x = x - ((x >> 1) & 0x5555555555555555u);
-  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
-  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
-  return static_cast<int>((x * 0x0101010101010101u) >> 56);
-}
-
-// Copies `n` <= 64 bytes with a few fixed-size moves, which overlap instead
-// of looping (a memcpy of a variable size is a library call).
-inline void CopyUpTo64(char* to, const char* from, std::size_t n) {
-  if (n >= 32) {
-    std::memcpy(to, from, 32);
-    std::memcpy(to + n - 32, from + n - 32, 32);
-  } else if (n >= 16) {
-    std::memcpy(to, from, 16);
-    std::memcpy(to + n - 16, from + n - 16, 16);
-  } else if (n >= 8) {
-    std::memcpy(to, from, 8);
-    std::memcpy(to + n - 8, from + n - 8, 8);
-  } else if (n >= 4) {
-    std::memcpy(to, from, 4);
-    std::memcpy(to + n - 4, from + n - 4, 4);
-  } else if (n > 0) {
-    to[0] = from[0];
-    to[n / 2] = from[n / 2];
-    to[n - 1] = from[n - 1];
-  }
-}
-
 // ReadHeadingWords() for a line of at most 64 bytes, from bit masks of its
 // bytes' classes (16 bytes a step, of a zero-padded copy): the counts are
 // population counts, and only the words are visited, not the bytes.
 bool ReadShortHeadingWords(std::string_view line, HeadingWords* out) {
   alignas(16) char bytes[64] = {};
-  CopyUpTo64(bytes, line.data(), line.size());
+  CopyShort(bytes, line.data(), line.size());
   std::uint64_t blank = 0, upper = 0, lower = 0, wordish = 0, separator = 0;
   const int steps = static_cast<int>((line.size() + 15) / 16);
   for (int step = 0; step < steps; ++step) {
@@ -298,8 +266,8 @@ bool ReadShortHeadingWords(std::string_view line, HeadingWords* out) {
                                     : (std::uint64_t{1} << line.size()) - 1;
   const std::uint64_t solid = ~blank & in_line;
   const std::uint64_t alpha = upper | lower;
-  out->upper = static_cast<std::size_t>(CountOnes(upper));
-  out->lower = static_cast<std::size_t>(CountOnes(lower));
+  out->upper = static_cast<std::size_t>(CountBits(upper));
+  out->lower = static_cast<std::size_t>(CountBits(lower));
   for (std::uint64_t starts = solid & ~(solid << 1); starts != 0;
        starts &= starts - 1) {
     const int at = __builtin_ctzll(starts);
@@ -308,7 +276,7 @@ bool ReadShortHeadingWords(std::string_view line, HeadingWords* out) {
     const std::uint64_t word = (from & ~(from + 1)) << at;
     if ((wordish & word) == 0) continue;
     ++out->words;
-    if (((lower >> at) & 1) != 0 && CountOnes(alpha & word) >= 4 &&
+    if (((lower >> at) & 1) != 0 && CountBits(alpha & word) >= 4 &&
         BreaksTitleCase(line.substr(static_cast<std::size_t>(at)))) {
       out->lowercase_word = true;
     }

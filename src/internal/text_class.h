@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace lede {
@@ -107,6 +108,41 @@ Utf8Char DecodeUtf8(const char* p, const char* end);
 //
 // Returns the CharClass of `code_point` (>= 0x80).
 CharClass ClassifyCodePoint(std::uint32_t code_point);
+
+// CountBits()
+//
+// The set bits of `x`, without the POPCNT instruction (without -mpopcnt,
+// the builtin is a library call).
+inline int CountBits(std::uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555u);
+  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return static_cast<int>((x * 0x0101010101010101u) >> 56);
+}
+
+// CopyShort()
+//
+// Copies `n` <= 64 bytes with a few fixed-size moves, which overlap instead
+// of looping (a variable-length memcpy is a library call).
+inline void CopyShort(char* to, const char* from, std::size_t n) {
+  if (n >= 32) {
+    std::memcpy(to, from, 32);
+    std::memcpy(to + n - 32, from + n - 32, 32);
+  } else if (n >= 16) {
+    std::memcpy(to, from, 16);
+    std::memcpy(to + n - 16, from + n - 16, 16);
+  } else if (n >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
 
 // FindLineEnd()
 //

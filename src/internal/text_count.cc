@@ -525,14 +525,6 @@ struct Avx512Classifier {
 
 #endif
 
-// A population count that needs no POPCNT instruction (without -mpopcnt the
-// builtin is a library call).
-inline int CountBits(std::uint64_t x) {
-  x = x - ((x >> 1) & 0x5555555555555555u);
-  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
-  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
-  return static_cast<int>((x * 0x0101010101010101u) >> 56);
-}
 inline int LowestBit(std::uint64_t x) { return __builtin_ctzll(x); }
 
 // Bits [from, from + length) of a 128-bit mask split into this block's and
@@ -542,28 +534,6 @@ inline void SpanBits(int from, std::uint32_t length, std::uint64_t* here,
   const std::uint64_t ones = (std::uint64_t{1} << length) - 1;
   *here = ones << from;
   *next = from + static_cast<int>(length) > 64 ? ones >> (64 - from) : 0;
-}
-
-// Copies `n` < 64 bytes with a few fixed-size moves, which overlap instead
-// of looping (a variable-length memcpy is a library call).
-inline void CopyShort(char* to, const char* from, std::size_t n) {
-  if (n >= 32) {
-    std::memcpy(to, from, 32);
-    std::memcpy(to + n - 32, from + n - 32, 32);
-  } else if (n >= 16) {
-    std::memcpy(to, from, 16);
-    std::memcpy(to + n - 16, from + n - 16, 16);
-  } else if (n >= 8) {
-    std::memcpy(to, from, 8);
-    std::memcpy(to + n - 8, from + n - 8, 8);
-  } else if (n >= 4) {
-    std::memcpy(to, from, 4);
-    std::memcpy(to + n - 4, from + n - 4, 4);
-  } else if (n > 0) {
-    to[0] = from[0];
-    to[n / 2] = from[n / 2];
-    to[n - 1] = from[n - 1];
-  }
 }
 
 // What the non-ASCII characters of a block do to its masks.
