@@ -838,6 +838,29 @@ __attribute__((target("avx2"))) inline __m256i LaneByte(__m256i m) {
                             byte);
 }
 
+// The noted stops the vector settlements load the 8 bytes before and the 8
+// from of: those at offsets [kLoadFrom, kLoadFrom + span) of `text`, whose
+// 16 bytes lie in `buffer` and none of them before `text`. Returns span.
+constexpr std::size_t kLoadFrom = 8;
+inline std::size_t LoadableSpan(std::string_view text,
+                                std::string_view buffer) {
+  const std::size_t offset =
+      static_cast<std::size_t>(text.data() - buffer.data());
+  const std::size_t room = buffer.size() - offset;  // >= text.size()
+  const std::size_t end = room >= 8 ? std::min(text.size(), room - 7) : 0;
+  return end > kLoadFrom ? end - kLoadFrom : 0;
+}
+
+// White space and closers by their low nibble, for a byte shuffle (see
+// MatchBytes()): a byte is one when it equals the entry at its low nibble.
+constexpr char kNo = -1;
+alignas(16) constexpr char kWhiteByNibble[16] = {
+    ' ', kNo,  kNo,  kNo, kNo, kNo,  kNo, kNo,
+    kNo, '\t', '\n', kNo, kNo, '\r', kNo, kNo};
+alignas(16) constexpr char kCloserByNibble[16] = {kNo, kNo,  '"', kNo, kNo, kNo,
+                                                  kNo, '\'', kNo, ')', kNo, kNo,
+                                                  kNo, ']',  kNo, kNo};
+
 // SettleStopsWith() four stops at a time, one to a 64-bit lane, by the same
 // rules: the 8 bytes at each stop and the 8 before it are gathered, and the
 // letters before it are found as the bytes above its highest non-letter
@@ -850,22 +873,12 @@ SettleNotedStopsAvx2(std::string_view text, std::string_view buffer,
                      std::size_t last_end) {
   const char* t = text.data();
   const std::size_t n = text.size();
-  // The stops whose 8 bytes before and 8 from lie in the buffer, none of
-  // them before the text (the loads below read those 16 bytes).
-  const std::size_t offset = static_cast<std::size_t>(t - buffer.data());
-  const std::size_t room = buffer.size() - offset;  // >= n
-  const std::size_t lo = 8;
-  const std::size_t hi = room >= 8 ? std::min(n, room - 7) : 0;
-  const std::size_t span = hi > lo ? hi - lo : 0;
-  constexpr char kNo = -1;
-  const __m256i white_table =
-      _mm256_setr_epi8(' ', kNo, kNo, kNo, kNo, kNo, kNo, kNo, kNo, '\t', '\n',
-                       kNo, kNo, '\r', kNo, kNo, ' ', kNo, kNo, kNo, kNo, kNo,
-                       kNo, kNo, kNo, '\t', '\n', kNo, kNo, '\r', kNo, kNo);
-  const __m256i closer_table =
-      _mm256_setr_epi8(kNo, kNo, '"', kNo, kNo, kNo, kNo, '\'', kNo, ')', kNo,
-                       kNo, kNo, ']', kNo, kNo, kNo, kNo, '"', kNo, kNo, kNo,
-                       kNo, '\'', kNo, ')', kNo, kNo, kNo, ']', kNo, kNo);
+  const std::size_t lo = kLoadFrom;
+  const std::size_t span = LoadableSpan(text, buffer);
+  const __m256i white_table = _mm256_broadcastsi128_si256(
+      _mm_load_si128(reinterpret_cast<const __m128i*>(kWhiteByNibble)));
+  const __m256i closer_table = _mm256_broadcastsi128_si256(
+      _mm_load_si128(reinterpret_cast<const __m128i*>(kCloserByNibble)));
   const __m256i zero = _mm256_setzero_si256();
   const __m256i ones = _mm256_set1_epi64x(-1);
   const __m256i last_index = _mm256_set1_epi64x(static_cast<long long>(n - 1));
@@ -1029,21 +1042,14 @@ LEDE_AVX512_TARGET __attribute__((noinline)) StopTally SettleNotedStopsAvx512(
   std::size_t slow_count = 0;
   const char* t = text.data();
   const std::size_t n = text.size();
-  const std::size_t offset = static_cast<std::size_t>(t - buffer.data());
-  const std::size_t room = buffer.size() - offset;  // >= n
-  const std::size_t lo = 8;
-  const std::size_t hi = room >= 8 ? std::min(n, room - 7) : 0;
-  const std::size_t span = hi > lo ? hi - lo : 0;
-  constexpr char kNo = -1;
+  const std::size_t span = LoadableSpan(text, buffer);
   const __m512i white_table = _mm512_broadcast_i32x4(
-      _mm_setr_epi8(' ', kNo, kNo, kNo, kNo, kNo, kNo, kNo, kNo, '\t', '\n',
-                    kNo, kNo, '\r', kNo, kNo));
+      _mm_load_si128(reinterpret_cast<const __m128i*>(kWhiteByNibble)));
   const __m512i closer_table = _mm512_broadcast_i32x4(
-      _mm_setr_epi8(kNo, kNo, '"', kNo, kNo, kNo, kNo, '\'', kNo, ')', kNo, kNo,
-                    kNo, ']', kNo, kNo));
+      _mm_load_si128(reinterpret_cast<const __m128i*>(kCloserByNibble)));
   const __m512i zero = _mm512_setzero_si512();
   const __m512i ones = _mm512_set1_epi64(-1);
-  const __m512i low = _mm512_set1_epi64(static_cast<long long>(lo));
+  const __m512i low = _mm512_set1_epi64(static_cast<long long>(kLoadFrom));
   const __m512i spans = _mm512_set1_epi64(static_cast<long long>(span));
   const __m512i last_index = _mm512_set1_epi64(static_cast<long long>(n - 1));
   StopTally tally;
