@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "src/internal/body.h"
-#include "src/internal/header.h"
+#include "src/internal/body/body.h"
+#include "src/internal/header/header.h"
 #include "src/internal/parse_state.h"
 
 namespace lede {

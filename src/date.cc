@@ -12,7 +12,7 @@
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
-#include "src/internal/date_scan.h"
+#include "src/internal/date/date_scan.h"
 
 namespace lede {
 namespace {

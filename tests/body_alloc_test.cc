@@ -19,7 +19,7 @@
 #include "absl/status/statusor.h"
 #include "gtest/gtest.h"
 #include "lede/article.h"
-#include "src/internal/body.h"
+#include "src/internal/body/body.h"
 #include "src/internal/parse_state.h"
 #include "tests/testing/allocation_counter.h"
 

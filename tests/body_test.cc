@@ -5,7 +5,7 @@
 // that they do not depend on the header parser: each test sets the body's
 // offset itself. End-to-end tests through ArticleParser are at the bottom.
 
-#include "src/internal/body.h"
+#include "src/internal/body/body.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -22,7 +22,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lede/article.h"
-#include "src/internal/header.h"
+#include "src/internal/header/header.h"
 #include "src/internal/parse_state.h"
 
 namespace lede {

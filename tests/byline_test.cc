@@ -1,10 +1,10 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// Tests of src/internal/byline.h: which lines are bylines, and how a byline
+// Tests of src/internal/body/byline.h: which lines are bylines, and how a byline
 // splits into names and roles.
 
-#include "src/internal/byline.h"
+#include "src/internal/body/byline.h"
 
 #include <optional>
 #include <ostream>

@@ -25,7 +25,7 @@
 #include "absl/time/time.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "src/internal/date_scan.h"
+#include "src/internal/date/date_scan.h"
 #include "tests/testing/allocation_counter.h"
 
 namespace lede {

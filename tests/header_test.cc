@@ -1,12 +1,12 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// Tests of the header half of ArticleParser (src/internal/header.h): each
+// Tests of the header half of ArticleParser (src/internal/header/header.h): each
 // header style from a fixture in tests/testdata/header, also with CR LF line
 // endings, a BOM and trailing blanks; near misses that must stay body; the
 // warnings; pathological inputs; and no allocation with a reused parser.
 
-#include "src/internal/header.h"
+#include "src/internal/header/header.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -25,7 +25,7 @@
 #include "gtest/gtest.h"
 #include "lede/article.h"
 #include "lede/date.h"
-#include "src/internal/header_fields.h"
+#include "src/internal/header/fields.h"
 #include "src/internal/parse_state.h"
 #include "tests/testing/allocation_counter.h"
 

@@ -13,9 +13,9 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "src/internal/body_rules.h"
-#include "src/internal/text_class.h"
-#include "src/internal/text_count.h"
+#include "src/internal/body/rules.h"
+#include "src/internal/text/text_class.h"
+#include "src/internal/text/count.h"
 
 namespace lede {
 namespace internal {

@@ -10,7 +10,7 @@
 // lead and dateline, and compacts the headings out of `blocks` into
 // `sections`. Neither step recurses or allocates once the vectors have grown.
 
-#include "src/internal/body.h"
+#include "src/internal/body/body.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -19,11 +19,11 @@
 #include <vector>
 
 #include "lede/article.h"
-#include "src/internal/body_rules.h"
-#include "src/internal/byline.h"
+#include "src/internal/body/rules.h"
+#include "src/internal/body/byline.h"
 #include "src/internal/parse_state.h"
-#include "src/internal/text_class.h"
-#include "src/internal/text_count.h"
+#include "src/internal/text/text_class.h"
+#include "src/internal/text/count.h"
 
 namespace lede {
 namespace internal {

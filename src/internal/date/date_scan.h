@@ -6,8 +6,8 @@
 // article parser calls it directly so that a header line that is not a date
 // costs no allocation.
 
-#ifndef LEDE_SRC_INTERNAL_DATE_SCAN_H_
-#define LEDE_SRC_INTERNAL_DATE_SCAN_H_
+#ifndef LEDE_SRC_INTERNAL_DATE_DATE_SCAN_H_
+#define LEDE_SRC_INTERNAL_DATE_DATE_SCAN_H_
 
 #include <cstddef>
 #include <string_view>
@@ -71,4 +71,4 @@ absl::Status MakeDateError(std::string_view text, const DateScanError& error);
 }  // namespace internal
 }  // namespace lede
 
-#endif  // LEDE_SRC_INTERNAL_DATE_SCAN_H_
+#endif  // LEDE_SRC_INTERNAL_DATE_DATE_SCAN_H_

@@ -4,8 +4,8 @@
 // The body half of ArticleParser: splits the body into blocks and sections,
 // finds the title, byline and dateline that open it, the lead, and counts.
 
-#ifndef LEDE_SRC_INTERNAL_BODY_H_
-#define LEDE_SRC_INTERNAL_BODY_H_
+#ifndef LEDE_SRC_INTERNAL_BODY_BODY_H_
+#define LEDE_SRC_INTERNAL_BODY_BODY_H_
 
 #include "src/internal/parse_state.h"
 
@@ -149,4 +149,4 @@ class ByteScanner {
 }  // namespace internal
 }  // namespace lede
 
-#endif  // LEDE_SRC_INTERNAL_BODY_H_
+#endif  // LEDE_SRC_INTERNAL_BODY_BODY_H_

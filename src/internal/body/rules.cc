@@ -1,13 +1,13 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 
-#include "src/internal/body_rules.h"
+#include "src/internal/body/rules.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-#include "src/internal/text_class.h"
+#include "src/internal/text/text_class.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>

@@ -45,16 +45,16 @@
 // A header longer than ParseOptions::max_header_bytes is not read: a
 // warning, and all of the input is body.
 
-#include "src/internal/header.h"
+#include "src/internal/header/header.h"
 
 #include <cstddef>
 #include <string_view>
 
-#include "src/internal/byline.h"
-#include "src/internal/date_scan.h"
-#include "src/internal/header_fields.h"
-#include "src/internal/header_front_matter.h"
-#include "src/internal/text_class.h"
+#include "src/internal/body/byline.h"
+#include "src/internal/date/date_scan.h"
+#include "src/internal/header/fields.h"
+#include "src/internal/header/front_matter.h"
+#include "src/internal/text/text_class.h"
 
 namespace lede {
 namespace internal {

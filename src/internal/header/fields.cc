@@ -1,7 +1,7 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 
-#include "src/internal/header_fields.h"
+#include "src/internal/header/fields.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include "src/internal/byline.h"
-#include "src/internal/date_scan.h"
-#include "src/internal/text_class.h"
+#include "src/internal/body/byline.h"
+#include "src/internal/date/date_scan.h"
+#include "src/internal/text/text_class.h"
 
 namespace lede {
 namespace internal {

@@ -1,7 +1,7 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 
-#include "src/internal/text_class.h"
+#include "src/internal/text/text_class.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -7,12 +7,12 @@
 // Splitting: at ",", ";", "|", and at " and ", " & ", " with "; a part that
 // names a role or an outlet belongs to the name before it.
 
-#include "src/internal/byline.h"
+#include "src/internal/body/byline.h"
 
 #include <cstddef>
 #include <string_view>
 
-#include "src/internal/header_fields.h"
+#include "src/internal/header/fields.h"
 
 namespace lede {
 namespace internal {

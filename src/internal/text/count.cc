@@ -1,7 +1,7 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 
-#include "src/internal/text_count.h"
+#include "src/internal/text/count.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -9,7 +9,7 @@
 #include <cstring>
 #include <string_view>
 
-#include "src/internal/text_class.h"
+#include "src/internal/text/text_class.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>

@@ -23,7 +23,7 @@
 // compiles to a wide load of narrow stores, a store-forwarding stall that
 // cost more than an entire ISO scan.
 
-#include "src/internal/date_scan.h"
+#include "src/internal/date/date_scan.h"
 
 #include <array>
 #include <cstdint>

@@ -14,9 +14,9 @@
 #include <string_view>
 
 #include "lede/article.h"
-#include "src/internal/body.h"
+#include "src/internal/body/body.h"
 #include "src/internal/parse_state.h"
-#include "src/internal/text_class.h"
+#include "src/internal/text/text_class.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>

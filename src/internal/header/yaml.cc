@@ -10,8 +10,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "src/internal/header_fields.h"
-#include "src/internal/header_front_matter.h"
+#include "src/internal/header/fields.h"
+#include "src/internal/header/front_matter.h"
 
 namespace lede {
 namespace internal {

@@ -6,8 +6,8 @@
 // and the rule that keeps prose such as "Note: the meeting was moved." from
 // being read as a header are written down at the top of header.cc.
 
-#ifndef LEDE_SRC_INTERNAL_HEADER_H_
-#define LEDE_SRC_INTERNAL_HEADER_H_
+#ifndef LEDE_SRC_INTERNAL_HEADER_HEADER_H_
+#define LEDE_SRC_INTERNAL_HEADER_HEADER_H_
 
 #include <cstddef>
 
@@ -32,4 +32,4 @@ void ParseHeader(ParseState* state, std::size_t begin);
 }  // namespace internal
 }  // namespace lede
 
-#endif  // LEDE_SRC_INTERNAL_HEADER_H_
+#endif  // LEDE_SRC_INTERNAL_HEADER_HEADER_H_

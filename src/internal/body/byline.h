@@ -4,8 +4,8 @@
 // Splitting a byline ("By Jane Doe and John Roe", "Jane Doe, Staff Reporter")
 // into authors, shared by the header and the body parsers.
 
-#ifndef LEDE_SRC_INTERNAL_BYLINE_H_
-#define LEDE_SRC_INTERNAL_BYLINE_H_
+#ifndef LEDE_SRC_INTERNAL_BODY_BYLINE_H_
+#define LEDE_SRC_INTERNAL_BODY_BYLINE_H_
 
 #include <string_view>
 
@@ -46,4 +46,4 @@ void AppendAuthors(const TextSpan& text, ParseState* state);
 }  // namespace internal
 }  // namespace lede
 
-#endif  // LEDE_SRC_INTERNAL_BYLINE_H_
+#endif  // LEDE_SRC_INTERNAL_BODY_BYLINE_H_

@@ -10,8 +10,8 @@
 // its end, the class of a non-ASCII code point (letter, CJK, separator, ...)
 // and a line-end finder. Nothing here depends on the C locale.
 
-#ifndef LEDE_SRC_INTERNAL_TEXT_CLASS_H_
-#define LEDE_SRC_INTERNAL_TEXT_CLASS_H_
+#ifndef LEDE_SRC_INTERNAL_TEXT_TEXT_CLASS_H_
+#define LEDE_SRC_INTERNAL_TEXT_TEXT_CLASS_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -183,4 +183,4 @@ std::string_view TrimBlanks(std::string_view text);
 }  // namespace internal
 }  // namespace lede
 
-#endif  // LEDE_SRC_INTERNAL_TEXT_CLASS_H_
+#endif  // LEDE_SRC_INTERNAL_TEXT_TEXT_CLASS_H_

@@ -10,7 +10,7 @@
 
 #include <cstddef>
 
-#include "src/internal/header_fields.h"
+#include "src/internal/header/fields.h"
 
 namespace lede {
 namespace internal {
