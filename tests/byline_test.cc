@@ -1,8 +1,8 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// Tests of src/internal/body/byline.h: which lines are bylines, and how a byline
-// splits into names and roles.
+// Tests of src/internal/body/byline.h: which lines are bylines, and how a
+// byline splits into names and roles.
 
 #include "src/internal/body/byline.h"
 

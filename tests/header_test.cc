@@ -1,9 +1,9 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// Tests of the header half of ArticleParser (src/internal/header/header.h): each
-// header style from a fixture in tests/testdata/header, also with CR LF line
-// endings, a BOM and trailing blanks; near misses that must stay body; the
+// Tests of the header half of ArticleParser (src/internal/header/header.h):
+// each header style from a fixture in tests/testdata/header, also with CR LF
+// line endings, a BOM and trailing blanks; near misses that must stay body; the
 // warnings; pathological inputs; and no allocation with a reused parser.
 
 #include "src/internal/header/header.h"

@@ -14,8 +14,8 @@
 
 #include "gtest/gtest.h"
 #include "src/internal/body/rules.h"
-#include "src/internal/text/text_class.h"
 #include "src/internal/text/count.h"
+#include "src/internal/text/text_class.h"
 
 namespace lede {
 namespace internal {

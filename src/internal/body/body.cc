@@ -19,11 +19,11 @@
 #include <vector>
 
 #include "lede/article.h"
-#include "src/internal/body/rules.h"
 #include "src/internal/body/byline.h"
+#include "src/internal/body/rules.h"
 #include "src/internal/parse_state.h"
-#include "src/internal/text/text_class.h"
 #include "src/internal/text/count.h"
+#include "src/internal/text/text_class.h"
 
 namespace lede {
 namespace internal {
