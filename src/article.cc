@@ -53,6 +53,18 @@ std::string_view HeaderStyleName(HeaderStyle style) {
   return "none";
 }
 
+std::string_view DocumentFormatName(DocumentFormat format) {
+  switch (format) {
+    case DocumentFormat::kAuto:
+      return "auto";
+    case DocumentFormat::kPlainText:
+      return "plain";
+    case DocumentFormat::kMarkdown:
+      return "markdown";
+  }
+  return "plain";
+}
+
 std::string_view BlockKindName(BlockKind kind) {
   switch (kind) {
     case BlockKind::kParagraph:
@@ -129,7 +141,7 @@ namespace internal {
 
 // Reset() below sets each member of ArticleView: one added there must be
 // reset there too (this size is that of a 64-bit build).
-static_assert(sizeof(void*) != 8 || sizeof(ArticleView) == 720,
+static_assert(sizeof(void*) != 8 || sizeof(ArticleView) == 816,
               "ArticleView changed: reset its new member in Reset()");
 
 void ParseState::Reset(std::string_view text) {
@@ -149,6 +161,7 @@ void ParseState::Reset(std::string_view text) {
   // takes longer to start than these stores take.
   view.input = text;
   view.header_style = HeaderStyle::kNone;
+  view.format = DocumentFormat::kPlainText;
   view.header_offset = 0;
   view.header_length = 0;
   view.body_offset = 0;

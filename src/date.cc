@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
 #include "src/internal/date/date_scan.h"
@@ -74,6 +75,37 @@ std::string_view DatePrecisionName(DatePrecision precision) {
       return "fraction";
   }
   return "unknown";
+}
+
+std::string_view LanguageCode(Language language) {
+  static constexpr std::string_view kCodes[kLanguageCount] = {
+      "en", "ru", "de", "ja", "zh", "es", "fr", "it", "pt",
+      "nl", "pl", "tr", "id", "cs", "vi", "uk", "ko"};
+  const auto index = static_cast<std::size_t>(language);
+  return index < kLanguageCount ? kCodes[index] : std::string_view();
+}
+
+std::optional<Language> LanguageFromCode(std::string_view code) {
+  if (code.size() != 2) return std::nullopt;
+  const char lower[2] = {
+      absl::ascii_tolower(static_cast<unsigned char>(code[0])),
+      absl::ascii_tolower(static_cast<unsigned char>(code[1]))};
+  for (int i = 0; i < kLanguageCount; ++i) {
+    const std::string_view candidate = LanguageCode(static_cast<Language>(i));
+    if (candidate[0] == lower[0] && candidate[1] == lower[1]) {
+      return static_cast<Language>(i);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string_view DateTime::zone_name() const {
+  std::size_t length = 0;
+  while (length < sizeof(zone_name_storage) &&
+         zone_name_storage[length] != '\0') {
+    ++length;
+  }
+  return std::string_view(zone_name_storage, length);
 }
 
 std::string_view DateTime::zone() const {
@@ -177,7 +209,10 @@ bool operator==(const DateTime& a, const DateTime& b) {
          a.utc_offset_minutes == b.utc_offset_minutes && a.zone() == b.zone() &&
          a.zone_ambiguous == b.zone_ambiguous &&
          a.day_month_ambiguous == b.day_month_ambiguous &&
-         a.year_expanded == b.year_expanded && a.weekday == b.weekday;
+         a.year_expanded == b.year_expanded && a.weekday == b.weekday &&
+         a.weekday_mismatch == b.weekday_mismatch &&
+         a.zone_name() == b.zone_name() && a.zone_assumed == b.zone_assumed &&
+         a.language == b.language;
 }
 
 absl::StatusOr<DateTime> ParseDate(std::string_view text,

@@ -238,6 +238,25 @@ struct Warning {
   std::string_view message;
 };
 
+// DocumentFormat
+//
+// How the body's blocks are read: as plain text (paragraphs at blank lines,
+// the plain-text heading and title rules) or as Markdown (blocks as CommonMark
+// structures them). kAuto decides from the text; ArticleView::format says
+// which was used.
+enum class DocumentFormat {
+  kAuto,
+  kPlainText,
+  kMarkdown,
+};
+
+// DocumentFormatName()
+//
+// Returns "auto", "plain" or "markdown".
+// Lifetime: a static string; always valid.
+[[nodiscard]] LEDE_EXPORT std::string_view DocumentFormatName(
+    DocumentFormat format);
+
 // LimitAction
 //
 // What the parser does when an input exceeds one of ParseOptions' caps.
@@ -252,6 +271,8 @@ enum class LimitAction {
 // 64 GiB; the caps exist for users who want to bound the work per article.
 struct ParseOptions {
   DateOptions date;
+  // How to read the body: plain text, Markdown, or decided from the text.
+  DocumentFormat format = DocumentFormat::kAuto;
   // Inputs longer than this are cut here (kTruncate) or refused (kError).
   std::size_t max_input_bytes = std::size_t{1} << 36;
   // A header or front matter longer than this is not read as a header.
@@ -277,6 +298,9 @@ struct ArticleView {
   std::string_view input;
 
   HeaderStyle header_style = HeaderStyle::kNone;
+  // The format the body was read in: ParseOptions::format, or what kAuto
+  // decided (never kAuto).
+  DocumentFormat format = DocumentFormat::kPlainText;
   // The header's bytes, from the top of the input (a BOM included) to the
   // body; empty for kNone.
   std::size_t header_offset = 0;

@@ -45,6 +45,106 @@
 
 namespace lede {
 
+// Language
+//
+// The languages whose month, weekday and marker words ParseDate() reads, in
+// the default order of DateOptions::languages (English first). The numeric
+// values are stable within a minor version only; store LanguageCode().
+enum class Language : std::uint8_t {
+  kEnglish,
+  kRussian,
+  kGerman,
+  kJapanese,
+  kChinese,
+  kSpanish,
+  kFrench,
+  kItalian,
+  kPortuguese,
+  kDutch,
+  kPolish,
+  kTurkish,
+  kIndonesian,
+  kCzech,
+  kVietnamese,
+  kUkrainian,
+  kKorean,
+};
+
+// The number of Language values.
+inline constexpr int kLanguageCount = 17;
+
+// LanguageCode()
+//
+// Returns the ISO 639-1 code of `language` ("en", "ru", "de", ...).
+// Lifetime: a static string; always valid.
+[[nodiscard]] LEDE_EXPORT std::string_view LanguageCode(Language language);
+
+// LanguageFromCode()
+//
+// Returns the language whose ISO 639-1 code is `code` (ASCII case ignored),
+// or nullopt when lede does not read that language.
+[[nodiscard]] LEDE_EXPORT std::optional<Language> LanguageFromCode(
+    std::string_view code);
+
+// LanguageList
+//
+// An ordered set of languages, without allocation: where a word means
+// different things in several listed languages, the first listed wins.
+class LanguageList {
+ public:
+  // An empty list.
+  constexpr LanguageList() = default;
+
+  // LanguageList::All()
+  //
+  // Every supported language, in the order of the Language enum.
+  [[nodiscard]] static constexpr LanguageList All() {
+    LanguageList list;
+    for (int i = 0; i < kLanguageCount; ++i) {
+      list.Add(static_cast<Language>(i));
+    }
+    return list;
+  }
+
+  // LanguageList::Add()
+  //
+  // Appends `language` unless it is already listed.
+  constexpr void Add(Language language) {
+    if (Contains(language)) return;
+    order_[size_++] = language;
+    mask_ |= std::uint32_t{1} << static_cast<int>(language);
+  }
+
+  [[nodiscard]] constexpr bool Contains(Language language) const {
+    return (mask_ >> static_cast<int>(language)) & 1u;
+  }
+  [[nodiscard]] constexpr bool empty() const { return size_ == 0; }
+  [[nodiscard]] constexpr int size() const { return size_; }
+  // The languages as a bit mask, bit N for Language N.
+  [[nodiscard]] constexpr std::uint32_t mask() const { return mask_; }
+  [[nodiscard]] constexpr Language operator[](int i) const { return order_[i]; }
+  [[nodiscard]] constexpr const Language* begin() const { return order_; }
+  [[nodiscard]] constexpr const Language* end() const { return order_ + size_; }
+
+  friend constexpr bool operator==(const LanguageList& a,
+                                   const LanguageList& b) {
+    if (a.size_ != b.size_) return false;
+    for (int i = 0; i < a.size_; ++i) {
+      if (a.order_[i] != b.order_[i]) return false;
+    }
+    return true;
+  }
+  friend constexpr bool operator!=(const LanguageList& a,
+                                   const LanguageList& b) {
+    return !(a == b);
+  }
+
+ private:
+  Language order_[kLanguageCount] = {};
+  std::uint8_t size_ = 0;
+  std::uint32_t mask_ = 0;
+};
+
 // DatePrecision
 //
 // How much of a point in time a date's text carried. A time written without
@@ -109,6 +209,35 @@ struct LEDE_EXPORT DateTime {
 
   // The weekday, when the text named one (it always agrees with the date).
   std::optional<absl::Weekday> weekday;
+
+  // True when the weekday named in the text contradicts the date and
+  // DateOptions::allow_weekday_mismatch let it through (`weekday` then holds
+  // the weekday as written).
+  bool weekday_mismatch = false;
+
+  // The longest IANA time-zone name kept ("America/Argentina/ComodRivadavia").
+  static constexpr int kMaxZoneNameLength = 40;
+
+  // The IANA time-zone name the offset was resolved in ("America/New_York"
+  // for a written "ET", "Asia/Kolkata" for "+05:30[Asia/Kolkata]", or
+  // DateOptions::default_zone when it was applied), or empty. See
+  // zone_name().
+  char zone_name_storage[kMaxZoneNameLength + 1] = {};
+
+  // True when no zone was written and DateOptions::default_zone was applied:
+  // the offset is then assumed, not read.
+  bool zone_assumed = false;
+
+  // The language whose words (month, weekday, markers) were read, or nullopt
+  // for a date written in digits and symbols only.
+  std::optional<Language> language;
+
+  // DateTime::zone_name()
+  //
+  // Returns the IANA zone name (see zone_name_storage), or an empty view.
+  // Lifetime: points into this object; valid while it is alive and unmodified.
+  [[nodiscard]] std::string_view zone_name() const
+      ABSL_ATTRIBUTE_LIFETIME_BOUND;
 
   // DateTime::zone()
   //
@@ -175,6 +304,24 @@ struct DateOptions {
   // Accept two-digit years ("25/03/24", "Mon, 25 Mar 24"); when false they are
   // an error.
   bool allow_two_digit_year = true;
+
+  // The languages whose words are read, in order of preference: where a word
+  // means different things in several of them ("mar": March in English,
+  // Tuesday in French), the first listed wins unless the word order settles
+  // it. Default: every supported language, English first.
+  LanguageList languages = LanguageList::All();
+
+  // When true, a weekday that contradicts the date is kept and flagged
+  // (DateTime::weekday_mismatch) instead of being an error.
+  bool allow_weekday_mismatch = false;
+
+  // When true, a bare run of 10 digits is read as Unix seconds and one of 13
+  // digits as Unix milliseconds (UTC). "@1711361130" is always read.
+  bool unix_timestamps = false;
+
+  // An IANA time-zone name ("Europe/Paris") applied to a date with a time but
+  // no written zone; the result then has zone_assumed set. Empty: none.
+  std::string default_zone;
 };
 
 // ParseDate()
