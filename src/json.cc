@@ -8,10 +8,6 @@
 
 #include "lede/json.h"
 
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -23,8 +19,14 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/numeric/bits.h"
 #include "lede/article.h"
 #include "lede/date.h"
+#include "src/internal/text/cpu.h"
+
+#if LEDE_SIMD_SSE2
+#include <emmintrin.h>
+#endif
 
 namespace lede {
 namespace {
@@ -128,7 +130,7 @@ bool HasByteToWorkOn(std::uint64_t word) {
 // with SSE2 where the compiler offers it, else 8 at a time.
 const unsigned char* SkipPlainBytes(const unsigned char* p,
                                     const unsigned char* end) {
-#if defined(__SSE2__) && defined(__GNUC__)
+#if LEDE_SIMD_SSE2
   // One signed compare finds both the control characters and every byte
   // from 0x80 up (negative as signed chars).
   const __m128i space = _mm_set1_epi8(0x20);
@@ -141,7 +143,7 @@ const unsigned char* SkipPlainBytes(const unsigned char* p,
                      _mm_or_si128(_mm_cmpeq_epi8(bytes, quote),
                                   _mm_cmpeq_epi8(bytes, backslash)));
     const int mask = _mm_movemask_epi8(special);
-    if (mask != 0) return p + __builtin_ctz(static_cast<unsigned>(mask));
+    if (mask != 0) return p + absl::countr_zero(static_cast<unsigned>(mask));
     p += 16;
   }
 #endif

@@ -16,6 +16,7 @@
 #include "src/internal/body/rules.h"
 #include "src/internal/text/count.h"
 #include "src/internal/text/text_class.h"
+#include "tests/testing/count_reference.h"
 
 namespace lede {
 namespace internal {
@@ -159,21 +160,14 @@ TEST(CountTextPropertyTest, MaskCounterMatchesScalarReference) {
     const int n = length(rng);
     for (int k = 0; k < n; ++k) text += kPieces[piece(rng)];
     for (bool sentences : {false, true}) {
-      const TextCounts fast = CountText(text, sentences);
       const TextCounts slow = CountTextScalar(text, sentences);
-      const TextCounts narrow = CountTextWithoutAvx2(text, sentences);
-      const TextCounts avx2 = CountTextWithoutAvx512(text, sentences);
-      ASSERT_EQ(avx2.words, slow.words) << testing::PrintToString(text);
-      ASSERT_EQ(avx2.cjk_characters, slow.cjk_characters)
-          << testing::PrintToString(text);
-      ASSERT_EQ(avx2.sentences, slow.sentences) << testing::PrintToString(text);
-      ASSERT_EQ(narrow.words, slow.words) << testing::PrintToString(text);
-      ASSERT_EQ(narrow.sentences, slow.sentences)
-          << testing::PrintToString(text);
-      ASSERT_EQ(fast.words, slow.words) << testing::PrintToString(text);
-      ASSERT_EQ(fast.cjk_characters, slow.cjk_characters)
-          << testing::PrintToString(text);
-      ASSERT_EQ(fast.sentences, slow.sentences) << testing::PrintToString(text);
+      for (const TextCounts& fast : CountTextWithEveryIsa(text, sentences)) {
+        ASSERT_EQ(fast.words, slow.words) << testing::PrintToString(text);
+        ASSERT_EQ(fast.cjk_characters, slow.cjk_characters)
+            << testing::PrintToString(text);
+        ASSERT_EQ(fast.sentences, slow.sentences)
+            << testing::PrintToString(text);
+      }
     }
     // A piece of the text counted with the text before it readable: the
     // bytes in front are loaded but must not count.
@@ -186,9 +180,7 @@ TEST(CountTextPropertyTest, MaskCounterMatchesScalarReference) {
     for (bool sentences : {false, true}) {
       const TextCounts slow = CountTextScalar(slice, sentences);
       for (const TextCounts& fast :
-           {CountText(slice, sentences, text),
-            CountTextWithoutAvx512(slice, sentences, text),
-            CountTextWithoutAvx2(slice, sentences, text)}) {
+           CountTextWithEveryIsa(slice, sentences, text)) {
         ASSERT_EQ(fast.words, slow.words) << testing::PrintToString(slice);
         ASSERT_EQ(fast.cjk_characters, slow.cjk_characters)
             << testing::PrintToString(slice);
@@ -255,9 +247,7 @@ TEST(CountTextEdgeTest, MaskCounterMatchesScalarAroundBlockEdges) {
              {text, text + " Then more.", text + std::string(70, ' ') + "X."}) {
           for (bool sentences : {false, true}) {
             const TextCounts slow = CountTextScalar(t, sentences);
-            for (const TextCounts& fast :
-                 {CountText(t, sentences), CountTextWithoutAvx512(t, sentences),
-                  CountTextWithoutAvx2(t, sentences)}) {
+            for (const TextCounts& fast : CountTextWithEveryIsa(t, sentences)) {
               ASSERT_EQ(fast.words, slow.words) << testing::PrintToString(t);
               ASSERT_EQ(fast.cjk_characters, slow.cjk_characters)
                   << testing::PrintToString(t);
@@ -275,10 +265,7 @@ TEST(CountTextEdgeTest, MaskCounterMatchesScalarAroundBlockEdges) {
                 std::string_view(buffer).substr(std::strlen(before), t.size());
             const TextCounts slow = CountTextScalar(slice, true);
             for (const TextCounts& fast :
-                 {CountText(slice, true, buffer),
-                  CountTextWithoutAvx512(slice, true, buffer),
-                  CountTextWithoutAvx512(slice, true, buffer),
-                  CountTextWithoutAvx2(slice, true, buffer)}) {
+                 CountTextWithEveryIsa(slice, true, buffer)) {
               ASSERT_EQ(fast.words, slow.words)
                   << testing::PrintToString(slice);
               ASSERT_EQ(fast.sentences, slow.sentences)
@@ -311,9 +298,7 @@ TEST(CountTextEdgeTest, ManyStopsInLongTexts) {
     }
     for (bool sentences : {false, true}) {
       const TextCounts slow = CountTextScalar(text, sentences);
-      for (const TextCounts& fast :
-           {CountText(text, sentences), CountTextWithoutAvx512(text, sentences),
-            CountTextWithoutAvx2(text, sentences)}) {
+      for (const TextCounts& fast : CountTextWithEveryIsa(text, sentences)) {
         ASSERT_EQ(fast.words, slow.words) << round;
         ASSERT_EQ(fast.sentences, slow.sentences) << round;
       }
@@ -334,9 +319,7 @@ TEST(CountTextEdgeTest, LettersBeforeTheTextAreNoPartOfAWord) {
           std::strlen(before), std::strlen(text));
       const TextCounts slow = CountTextScalar(slice, true);
       for (const TextCounts& fast :
-           {CountText(slice, true, buffer),
-            CountTextWithoutAvx512(slice, true, buffer),
-            CountTextWithoutAvx2(slice, true, buffer)}) {
+           CountTextWithEveryIsa(slice, true, buffer)) {
         EXPECT_EQ(fast.sentences, slow.sentences) << before << "|" << text;
         EXPECT_EQ(fast.words, slow.words) << before << "|" << text;
       }

@@ -8,6 +8,7 @@
 #define LEDE_SRC_INTERNAL_BODY_BODY_H_
 
 #include "src/internal/parse_state.h"
+#include "src/internal/text/scan.h"
 
 namespace lede {
 namespace internal {
@@ -87,64 +88,7 @@ namespace internal {
 // Scanning. `scanner`, when given, finds the body's line ends and checks the
 // bytes it reads (ByteScanner::LineEnd()), so that a large input is read from
 // memory once; the caller calls its Finish().
-class ByteScanner;
 void ParseBody(ParseState* state, ByteScanner* scanner = nullptr);
-
-// ScanText()
-//
-// Checks the whole input's bytes once: NUL bytes, invalid UTF-8 and line
-// endings (CR LF, lone CR, mixed), adding a warning with the offset of each
-// problem (up to the warning cap): one kNulByte at the first NUL; one
-// kInvalidUtf8 per ill-formed sequence (overlong, surrogate, over U+10FFFF,
-// truncated, lone continuation byte; each maximal subpart once); one
-// kCrLineEndings at the first CR LF and one at the first lone CR; one
-// kMixedLineEndings where a second kind of line ending first appears.
-void ScanText(ParseState* state);
-
-// ScanTextWithoutAvx2()
-//
-// ScanText() with the portable scan even where AVX2 is available: the
-// reference the tests hold the AVX2 scan to.
-void ScanTextWithoutAvx2(ParseState* state);
-
-// ByteScanner
-//
-// ScanText() in steps, so that the body parse can check the bytes it reads
-// while they are in cache, instead of a whole pass over a large input before
-// it: LineEnd() finds a line's end and checks the bytes it read on the way,
-// ScanTo() checks the input's bytes up to an offset, and neither adds a
-// warning; Finish() checks the rest and adds every warning ScanText() would,
-// in the same order. Without AVX2, LineEnd() is FindLineEnd(), ScanTo() does
-// nothing and Finish() scans everything.
-class ByteScanner {
- public:
-  // How wide a line search and scan may go: the widest the CPU has, AVX2
-  // at most, or the portable code (for tests).
-  enum class ScanWidth { kWidest, kAvx2, kPortable };
-
-  explicit ByteScanner(ParseState* state, ScanWidth width = ScanWidth::kWidest);
-
-  // The first '\n' or '\r' at or after `p` (a byte of the input), or the
-  // input's end.
-  const char* LineEnd(const char* p);
-  void ScanTo(std::size_t offset);
-  void Finish();
-
- private:
-  // Takes [from, to), which LineEnd() read, as checked: plain when it holds
-  // no NUL or byte >= 0x80 (then only the bytes before it need a scan).
-  void Checked(std::size_t from, std::size_t to, bool plain);
-
-  ParseState* state_;
-  bool portable_;
-  bool avx512_ = false;
-  std::size_t scanned_ = 0;  // the bytes before this offset are checked
-  bool ascii_end_ = true;    // and the last three of them are ASCII
-  bool utf8_error_ = false;
-  bool nul_ = false;
-  bool crlf_ = false;
-  bool lone_cr_ = false;
-};
 
 }  // namespace internal
 }  // namespace lede

@@ -7,11 +7,12 @@
 #include <cstdint>
 #include <string_view>
 
+#include "absl/numeric/bits.h"
+#include "src/internal/text/cpu.h"
 #include "src/internal/text/text_class.h"
 
-#if defined(__SSE2__)
+#if LEDE_SIMD_SSE2
 #include <emmintrin.h>
-#define LEDE_RULES_SSE2 1
 #endif
 
 namespace lede {
@@ -222,7 +223,7 @@ bool ReadHeadingWords(std::string_view line, HeadingWords* out) {
   return true;
 }
 
-#if LEDE_RULES_SSE2
+#if LEDE_SIMD_SSE2
 // ReadHeadingWords() for a line of at most 64 bytes, from bit masks of its
 // bytes' classes (16 bytes a step, of a zero-padded copy): the counts are
 // population counts, and only the words are visited, not the bytes.
@@ -270,7 +271,7 @@ bool ReadShortHeadingWords(std::string_view line, HeadingWords* out) {
   out->lower = static_cast<std::size_t>(CountBits(lower));
   for (std::uint64_t starts = solid & ~(solid << 1); starts != 0;
        starts &= starts - 1) {
-    const int at = __builtin_ctzll(starts);
+    const int at = absl::countr_zero(starts);
     // The word's bytes: the run of solid bytes from `at`.
     const std::uint64_t from = solid >> at;
     const std::uint64_t word = (from & ~(from + 1)) << at;
@@ -306,7 +307,7 @@ bool IsHeadingLikeWith(std::string_view line, bool vector) {
   }
   // 1, 4, 5. Words, commas and case.
   HeadingWords h;
-#if LEDE_RULES_SSE2
+#if LEDE_SIMD_SSE2
   const bool read = vector && line.size() <= 64
                         ? ReadShortHeadingWords(line, &h)
                         : ReadHeadingWords(line, &h);

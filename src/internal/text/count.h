@@ -2,17 +2,19 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // -----------------------------------------------------------------------------
-// File: text_count.h
+// File: count.h
 // -----------------------------------------------------------------------------
 //
 // Counting words and sentences in one pass over a block of text, 64 bytes at
-// a time (AVX-512, AVX2 or SSE2, picked at run time): each byte's class
+// a time (with AVX-512 or AVX2 where ActiveIsa() says so, else with SSE2 or
+// the portable classifier the build has; see cpu.h): each byte's class
 // becomes a bit in a few 64-bit masks, a word start is a bit where a word
 // byte follows a non-word byte, and the lead bytes of non-ASCII punctuation
 // and CJK characters are settled by more masks or one by one. The stops that
-// may end a sentence are noted as the blocks go by and settled afterwards,
-// four at a time with AVX2, from the 8 bytes before and after each: whether a
-// stop ends a sentence is what a branch predictor cannot guess.
+// may end a sentence are noted as the blocks go by and settled afterwards
+// (eight at a time with AVX-512, four with AVX2, else one by one), from the
+// 8 bytes before and after each: whether a stop ends a sentence is what a
+// branch predictor cannot guess. The kernel is count_kernel.h.
 //
 // What counts:
 //   * A word is a run of letters and digits. An inner apostrophe or hyphen
@@ -59,25 +61,6 @@ struct TextCounts {
 // lets a stop near the text's end be settled with whole-vector loads.
 TextCounts CountText(std::string_view text, bool count_sentences,
                      std::string_view buffer = {});
-
-// CountTextWithoutAvx512()
-//
-// CountText() with AVX2 (or the 16-byte classifier) even where AVX-512 is
-// available (on x86-64, CountText() picks AVX-512, then AVX2, at run time).
-TextCounts CountTextWithoutAvx512(std::string_view text, bool count_sentences,
-                                  std::string_view buffer = {});
-
-// CountTextWithoutAvx2()
-//
-// CountText() with the 16-byte classifier even where AVX2 is available.
-TextCounts CountTextWithoutAvx2(std::string_view text, bool count_sentences,
-                                std::string_view buffer = {});
-
-// CountTextScalar()
-//
-// The same counts, one byte at a time: the reference the tests hold
-// CountText() to.
-TextCounts CountTextScalar(std::string_view text, bool count_sentences);
 
 // IsSentenceEndAt()
 //

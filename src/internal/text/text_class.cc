@@ -8,9 +8,11 @@
 #include <cstring>
 #include <string_view>
 
-#if defined(__SSE2__)
+#include "absl/numeric/bits.h"
+#include "src/internal/text/cpu.h"
+
+#if LEDE_SIMD_SSE2
 #include <emmintrin.h>
-#define LEDE_TEXT_SSE2 1
 #endif
 
 namespace lede {
@@ -119,14 +121,14 @@ CharClass ClassifyCodePoint(std::uint32_t cp) {
 }
 
 const char* FindLineEnd(const char* p, const char* end) {
-#if LEDE_TEXT_SSE2
+#if LEDE_SIMD_SSE2
   const __m128i lf = _mm_set1_epi8('\n');
   const __m128i cr = _mm_set1_epi8('\r');
   while (end - p >= 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const int mask = _mm_movemask_epi8(
         _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
-    if (mask != 0) return p + __builtin_ctz(static_cast<unsigned>(mask));
+    if (mask != 0) return p + absl::countr_zero(static_cast<unsigned>(mask));
     p += 16;
   }
 #endif
@@ -137,7 +139,7 @@ const char* FindLineEnd(const char* p, const char* end) {
 bool HasAsciiDigit(std::string_view text) {
   const char* p = text.data();
   const char* end = p + text.size();
-#if LEDE_TEXT_SSE2
+#if LEDE_SIMD_SSE2
   const __m128i zero = _mm_set1_epi8('0');
   const __m128i nine = _mm_set1_epi8(9);
   while (end - p >= 16) {
@@ -172,25 +174,6 @@ std::string_view TrimBlanks(std::string_view text) {
   while (end > begin && IsBlankByte(text[end - 1])) --end;
   return text.substr(begin, end - begin);
 }
-
-#if defined(__GNUC__) && defined(__x86_64__)
-// The vector code is compiled with the bit instructions that come with
-// these extensions (BMI1, BMI2, POPCNT; LZCNT, which no compiler here can
-// test for, comes with BMI1 on every CPU that has AVX2), and a virtual
-// machine may hide some of them: each is checked.
-bool CpuHasAvx2() {
-  static const bool has =
-      __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
-      __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
-  return has;
-}
-
-bool CpuHasAvx512() {
-  static const bool has = CpuHasAvx2() && __builtin_cpu_supports("avx512f") &&
-                          __builtin_cpu_supports("avx512bw");
-  return has;
-}
-#endif
 
 }  // namespace internal
 }  // namespace lede

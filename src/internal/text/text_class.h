@@ -164,16 +164,6 @@ bool HasAsciiDigit(std::string_view text);
 // line look-ups.
 const char* SkipBlankLines(const char* p, const char* end);
 
-#if defined(__GNUC__) && defined(__x86_64__)
-// CpuHasAvx2(), CpuHasAvx512()
-//
-// Whether the CPU (and the OS, for the registers' state) can run AVX2, and
-// AVX-512F with BW: the run-time choice of the vector code. Each is checked
-// once.
-bool CpuHasAvx2();
-bool CpuHasAvx512();
-#endif
-
 // TrimBlanks()
 //
 // Returns `text` without leading and trailing spaces and tabs.
