@@ -155,6 +155,8 @@ void ParseState::Reset(std::string_view text) {
   sections.clear();
   section_blocks.clear();
   warnings.clear();
+  run_ = kNoRun;
+  limit_ = LimitReached();
   scratch.clear();
   // Member by member, each optional by its flag: assigning a whole empty
   // view writes all of its bytes, and compiles to a string store that
@@ -182,21 +184,63 @@ void ParseState::Reset(std::string_view text) {
   view.warnings = {};
 }
 
+namespace {
+
+constexpr std::string_view kTooManyWarningsMessage =
+    "too many warnings; the rest were dropped";
+
+}  // namespace
+
+void ParseState::NoteLimit(WarningCode code, std::size_t offset) {
+  if (limit_.reached) return;
+  limit_.reached = true;
+  limit_.code = code;
+  limit_.offset = offset;
+}
+
 void ParseState::AddWarning(WarningCode code, std::size_t offset,
                             std::string_view message) {
+  if (code == WarningCode::kHeaderTooLarge ||
+      code == WarningCode::kTooManyBlocks ||
+      code == WarningCode::kTooManySections) {
+    NoteLimit(code, offset);
+  }
+  const std::size_t max = options.max_warnings;
   // Filled in place, member by member: a Warning built on the stack would
   // be copied with loads wider than the stores that built it, which stalls.
-  if (warnings.size() < options.max_warnings) {
-    Warning& warning = warnings.emplace_back();
-    warning.code = code;
-    warning.offset = offset;
-    warning.message = message;
-  } else if (warnings.size() == options.max_warnings) {
-    Warning& warning = warnings.emplace_back();
-    warning.code = WarningCode::kTooManyWarnings;
-    warning.offset = offset;
-    warning.message = "too many warnings; the rest were dropped";
+  if (run_ != kNoRun) {
+    if (warnings.size() - run_ > max) return;  // past what the cap can keep
+  } else if (warnings.size() > max) {
+    return;
+  } else if (warnings.size() == max) {
+    NoteLimit(WarningCode::kTooManyWarnings, offset);
+    code = WarningCode::kTooManyWarnings;
+    message = kTooManyWarningsMessage;
   }
+  Warning& warning = warnings.emplace_back();
+  warning.code = code;
+  warning.offset = offset;
+  warning.message = message;
+}
+
+std::size_t ParseState::StartWarningRun() {
+  run_ = warnings.size();
+  return run_;
+}
+
+void ParseState::PlaceWarningRun(std::size_t run, std::size_t before) {
+  const auto at = [this](std::size_t i) {
+    return warnings.begin() + static_cast<std::ptrdiff_t>(i);
+  };
+  std::rotate(at(before), at(run), warnings.end());
+  run_ = kNoRun;
+  const std::size_t max = options.max_warnings;
+  if (warnings.size() <= max) return;
+  Warning& first_dropped = warnings[max];
+  NoteLimit(WarningCode::kTooManyWarnings, first_dropped.offset);
+  first_dropped.code = WarningCode::kTooManyWarnings;
+  first_dropped.message = kTooManyWarningsMessage;
+  warnings.resize(max + 1);
 }
 
 void ParseState::Finish() {
@@ -232,14 +276,11 @@ const ParseOptions& ArticleParser::options() const { return state_->options; }
 namespace {
 
 // One parse of `text` into `state`. The byte scan (NUL, UTF-8, line endings)
-// runs either first, as one pass, or, when not `scan_first`, alongside the
-// body parse (the search for each line's end checks the bytes it reads), so
-// that a large input is read from memory once; its warnings are then moved
-// to where the first way puts them. That
-// way returns false, and leaves the state to be parsed again the first way,
-// when the warning cap was reached (which warnings the cap keeps depends on
-// the order they are added in).
-bool RunParse(std::string_view text, bool truncated, bool scan_first,
+// runs alongside the body parse (the search for each line's end checks the
+// bytes it reads), so that a large input is read from memory once; its
+// warnings are then placed where a scan before the parse puts them, before
+// the header's and body's (ParseState::PlaceWarningRun()).
+void RunParse(std::string_view text, bool truncated,
               internal::ParseState* state) {
   state->Reset(text);
   if (truncated) {
@@ -252,26 +293,44 @@ bool RunParse(std::string_view text, bool truncated, bool scan_first,
                       "a UTF-8 byte order mark was skipped");
     begin = kBom.size();
   }
-  std::vector<Warning>& warnings = state->warnings;
-  const std::size_t scan_warnings_at = warnings.size();
+  const std::size_t parse_warnings = state->StartWarningRun();
   internal::ByteScanner scanner(state);
-  if (scan_first) scanner.Finish();
   internal::ParseHeader(state, begin);
   internal::ParseBody(state, &scanner);
-  if (!scan_first) {
-    const std::size_t scan_from = warnings.size();
-    scanner.Finish();
-    if (warnings.size() > state->options.max_warnings) return false;
-    const auto at = [&warnings](std::size_t i) {
-      return warnings.begin() + static_cast<std::ptrdiff_t>(i);
-    };
-    std::rotate(at(scan_warnings_at), at(scan_from), warnings.end());
-  }
+  const std::size_t scan_warnings = state->StartWarningRun();
+  scanner.Finish();
+  state->PlaceWarningRun(scan_warnings, parse_warnings);
   if (!state->view.date) {
     state->AddWarning(WarningCode::kNoDate, state->view.body_offset,
                       "the article carries no date");
   }
-  return true;
+}
+
+// The error LimitAction::kError returns for the cap `limit` names.
+absl::Status LimitError(const internal::ParseState::LimitReached& limit,
+                        const ParseOptions& options) {
+  std::string what;
+  std::size_t cap = 0;
+  switch (limit.code) {
+    case WarningCode::kHeaderTooLarge:
+      what = "header over ParseOptions::max_header_bytes (";
+      cap = options.max_header_bytes;
+      break;
+    case WarningCode::kTooManyBlocks:
+      what = "more blocks than ParseOptions::max_blocks (";
+      cap = options.max_blocks;
+      break;
+    case WarningCode::kTooManySections:
+      what = "more sections than ParseOptions::max_sections (";
+      cap = options.max_sections;
+      break;
+    default:
+      what = "more warnings than ParseOptions::max_warnings (";
+      cap = options.max_warnings;
+      break;
+  }
+  return absl::ResourceExhaustedError(
+      what + std::to_string(cap) + ") at byte " + std::to_string(limit.offset));
 }
 
 }  // namespace
@@ -290,8 +349,10 @@ absl::StatusOr<ArticleView> ArticleParser::Parse(std::string_view text) & {
     text = text.substr(0, options.max_input_bytes);
     truncated = true;
   }
-  if (!RunParse(text, truncated, /*scan_first=*/false, &state)) {
-    RunParse(text, truncated, /*scan_first=*/true, &state);
+  RunParse(text, truncated, &state);
+  if (options.on_limit == LimitAction::kError &&
+      state.limit_reached().reached) {
+    return LimitError(state.limit_reached(), options);
   }
   state.Finish();
   return state.view;

@@ -40,6 +40,7 @@
 #define LEDE_ARTICLE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -262,19 +263,37 @@ enum class DocumentFormat {
 // What the parser does when an input exceeds one of ParseOptions' caps.
 enum class LimitAction {
   kTruncate,  // stop at the cap, keep what was parsed, add a warning
-  kError,     // return absl::ResourceExhaustedError
+  kError,     // return absl::ResourceExhaustedError, for every cap
 };
+
+// kDefaultMaxInputBytes
+//
+// ParseOptions::max_input_bytes by default: 64 GiB, or the largest size_t
+// where size_t has 32 bits.
+inline constexpr std::size_t kDefaultMaxInputBytes =
+    sizeof(std::size_t) >= 8 ? static_cast<std::size_t>(std::uint64_t{1} << 36)
+                             : ~std::size_t{0};
+
+// kDefaultWordsPerMinute, kDefaultCjkCharactersPerMinute
+//
+// The reading speeds of Stats::reading_minutes by default, and for a
+// ParseOptions rate that is 0 or negative.
+inline constexpr int kDefaultWordsPerMinute = 230;
+inline constexpr int kDefaultCjkCharactersPerMinute = 500;
 
 // ParseOptions
 //
 // How ArticleParser reads articles. The defaults parse every input whole up to
 // 64 GiB; the caps exist for users who want to bound the work per article.
+// Past any cap (max_input_bytes, max_header_bytes, max_blocks, max_sections,
+// max_warnings), `on_limit` decides: kTruncate parses on as each cap says
+// and warns, kError makes Parse() return absl::ResourceExhaustedError.
 struct ParseOptions {
   DateOptions date;
   // How to read the body: plain text, Markdown, or decided from the text.
   DocumentFormat format = DocumentFormat::kAuto;
   // Inputs longer than this are cut here (kTruncate) or refused (kError).
-  std::size_t max_input_bytes = std::size_t{1} << 36;
+  std::size_t max_input_bytes = kDefaultMaxInputBytes;
   // A header or front matter longer than this is not read as a header.
   std::size_t max_header_bytes = std::size_t{16} << 20;
   // Caps on the body's blocks and sections.
@@ -283,9 +302,10 @@ struct ParseOptions {
   // Warnings past this many are dropped (one kTooManyWarnings says so).
   std::size_t max_warnings = 1000;
   LimitAction on_limit = LimitAction::kTruncate;
-  // Reading speed for `Stats::reading_minutes`.
-  int words_per_minute = 230;
-  int cjk_characters_per_minute = 500;
+  // Reading speed for `Stats::reading_minutes`. A rate of 0 or less reads
+  // as its default (kDefaultWordsPerMinute, kDefaultCjkCharactersPerMinute).
+  int words_per_minute = kDefaultWordsPerMinute;
+  int cjk_characters_per_minute = kDefaultCjkCharactersPerMinute;
 };
 
 // ArticleView
@@ -364,7 +384,8 @@ class LEDE_EXPORT ArticleParser {
   //
   // Parses `text` and returns its metadata. Never copies `text`. Returns
   // `absl::ResourceExhaustedError` only when `text` exceeds a cap of
-  // ParseOptions and `on_limit` is kError; every other input, whatever its
+  // ParseOptions (any of them) and `on_limit` is kError, with the cap and the
+  // byte offset where it was reached; every other input, whatever its
   // bytes, gives a view (with warnings for what was wrong).
   // Lifetime: the view is valid until the next `Parse()` on this parser or
   // its destruction, and while `text` is alive and unmodified.

@@ -35,11 +35,38 @@ class ParseState {
   // Clears every buffer, keeping its capacity, and starts a view of `text`.
   void Reset(std::string_view text);
 
-  // Adds a warning unless `options.max_warnings` have been added already (the
-  // first one past the cap becomes a kTooManyWarnings). `message` must be
+  // Warnings: the sink that owns the cap. The warnings of a parse have a
+  // logical order (the input's, the byte scan's, the header's, the body's),
+  // and `options.max_warnings` keeps the first ones of it; the first one past
+  // the cap becomes a kTooManyWarnings (at its offset), the rest are dropped.
+  // The byte scan runs alongside the body parse, so its warnings come after
+  // the header's and body's: each is added in a run (StartWarningRun()),
+  // which keeps up to max_warnings + 1 warnings as they come, and
+  // PlaceWarningRun() moves the last run in front of the earlier one and
+  // then applies the cap, so that nothing need be parsed again.
+
+  // Adds a warning under the cap (or to the current run). `message` must be
   // static or point into `scratch` after the header's unescaping is done.
   void AddWarning(WarningCode code, std::size_t offset,
                   std::string_view message);
+
+  // Starts a run of warnings at the end of `warnings`; returns where.
+  std::size_t StartWarningRun();
+
+  // Moves the warnings from `run` (the start of the last run) to the end in
+  // front of those from `before` (an earlier run's start), applies the cap
+  // to all, and ends the runs.
+  void PlaceWarningRun(std::size_t run, std::size_t before);
+
+  // The first cap of ParseOptions the parse reached (kHeaderTooLarge,
+  // kTooManyBlocks, kTooManySections or kTooManyWarnings), and where, even
+  // when its warning was dropped; `limit_reached` is false when none was.
+  struct LimitReached {
+    bool reached = false;
+    WarningCode code = WarningCode::kTooManyWarnings;
+    std::size_t offset = 0;
+  };
+  const LimitReached& limit_reached() const { return limit_; }
 
   // Sets every span of `view` to the finished vectors. Called once, last.
   void Finish();
@@ -71,6 +98,14 @@ class ParseState {
   std::vector<std::uint32_t> key_table;
 
   ArticleView view;
+
+ private:
+  static constexpr std::size_t kNoRun = ~std::size_t{0};
+
+  void NoteLimit(WarningCode code, std::size_t offset);
+
+  std::size_t run_ = kNoRun;  // the current run's start in `warnings`
+  LimitReached limit_;
 };
 
 }  // namespace internal

@@ -137,17 +137,20 @@ inline std::uint64_t MinutesAt(std::uint64_t latin, std::uint64_t cjk,
 
 std::size_t ReadingMinutes(std::size_t latin_words, std::size_t cjk,
                            const ParseOptions& options) {
+  constexpr std::uint64_t kWpm = kDefaultWordsPerMinute;
+  constexpr std::uint64_t kCpm = kDefaultCjkCharactersPerMinute;
   const std::uint64_t wpm =
       options.words_per_minute > 0
           ? static_cast<std::uint64_t>(options.words_per_minute)
-          : 230;
+          : kWpm;
   const std::uint64_t cpm =
       options.cjk_characters_per_minute > 0
           ? static_cast<std::uint64_t>(options.cjk_characters_per_minute)
-          : 500;
+          : kCpm;
   // The default rates as constants, whose divisions compile to multiplies
   // (a division by a variable is a long wait on every parse).
-  if (wpm == 230 && cpm == 500) return MinutesAt(latin_words, cjk, 230, 500);
+  if (wpm == kWpm && cpm == kCpm)
+    return MinutesAt(latin_words, cjk, kWpm, kCpm);
   return static_cast<std::size_t>(MinutesAt(latin_words, cjk, wpm, cpm));
 }
 

@@ -83,7 +83,7 @@ namespace internal {
 // kTooManyBlocks is added: nothing is lost unless max_blocks is 0. Past
 // ParseOptions::max_sections sections, later headings become paragraphs of
 // the last section, with one kTooManySections. Both stop the parse short of
-// nothing; LimitAction::kError is the caller's to apply (from the warnings).
+// nothing; ArticleParser::Parse() applies LimitAction::kError.
 //
 // Scanning. `scanner`, when given, finds the body's line ends and checks the
 // bytes it reads (ByteScanner::LineEnd()), so that a large input is read from
