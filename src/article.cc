@@ -15,23 +15,12 @@
 #include "src/internal/body/body.h"
 #include "src/internal/header/header.h"
 #include "src/internal/parse_state.h"
+#include "src/internal/text/text_class.h"
 
 namespace lede {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
-char AsciiLower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -129,7 +118,7 @@ std::string_view WarningCodeName(WarningCode code) {
 
 const HeaderField* ArticleView::FindHeader(std::string_view key) const {
   for (const HeaderField& field : headers) {
-    if (EqualsIgnoreAsciiCase(field.key.text, key)) return &field;
+    if (internal::EqualsIgnoreAsciiCase(field.key.text, key)) return &field;
   }
   return nullptr;
 }

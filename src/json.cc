@@ -23,6 +23,7 @@
 #include "lede/article.h"
 #include "lede/date.h"
 #include "src/internal/text/cpu.h"
+#include "src/internal/text/text_class.h"
 
 #if LEDE_SIMD_SSE2
 #include <emmintrin.h>
@@ -59,51 +60,6 @@ constexpr std::array<std::uint8_t, 256> kByteClasses = MakeByteClasses();
 
 constexpr char kHexDigits[] = "0123456789abcdef";
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
-
-// Returns the length of the valid UTF-8 sequence at `p` (2 to 4), or 0 and
-// sets `*invalid_length` to the length of the maximal invalid subsequence
-// there (1 to 3): the bytes that start a sequence but cannot end one.
-std::size_t Utf8SequenceLength(const unsigned char* p, const unsigned char* end,
-                               std::size_t* invalid_length) {
-  const unsigned char lead = p[0];
-  std::size_t continuation_bytes = 0;
-  unsigned char second_min = 0x80;
-  unsigned char second_max = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    continuation_bytes = 1;
-  } else if (lead == 0xE0) {
-    continuation_bytes = 2;
-    second_min = 0xA0;  // no overlong forms
-  } else if (lead == 0xED) {
-    continuation_bytes = 2;
-    second_max = 0x9F;  // no surrogates
-  } else if (lead >= 0xE1 && lead <= 0xEF) {
-    continuation_bytes = 2;
-  } else if (lead == 0xF0) {
-    continuation_bytes = 3;
-    second_min = 0x90;  // no overlong forms
-  } else if (lead >= 0xF1 && lead <= 0xF3) {
-    continuation_bytes = 3;
-  } else if (lead == 0xF4) {
-    continuation_bytes = 3;
-    second_max = 0x8F;  // nothing above U+10FFFF
-  } else {
-    *invalid_length = 1;  // a stray continuation byte, C0, C1 or F5..FF
-    return 0;
-  }
-  const std::size_t available = static_cast<std::size_t>(end - p);
-  if (available < 2 || p[1] < second_min || p[1] > second_max) {
-    *invalid_length = 1;
-    return 0;
-  }
-  for (std::size_t i = 2; i <= continuation_bytes; ++i) {
-    if (i >= available || p[i] < 0x80 || p[i] > 0xBF) {
-      *invalid_length = i;
-      return 0;
-    }
-  }
-  return continuation_bytes + 1;
-}
 
 std::uint64_t Load64(const unsigned char* p) {
   std::uint64_t word;
@@ -216,15 +172,16 @@ void AppendString(std::string_view text, bool lower_case, std::string* out) {
         }
         ++p;
       } else if (byte_class == kUtf8) {
-        std::size_t invalid_length = 0;
-        const std::size_t length = Utf8SequenceLength(p, end, &invalid_length);
-        if (length != 0) {
-          p += length;
+        const internal::Utf8Char c =
+            internal::DecodeUtf8(reinterpret_cast<const char*>(p),
+                                 reinterpret_cast<const char*>(end));
+        if (c.valid) {
+          p += c.length;
         } else {
           flush(p);
           out->append(kReplacementCharacter.data(),
                       kReplacementCharacter.size());
-          p += invalid_length;
+          p += c.length;
           run = p;
         }
       } else {
@@ -340,16 +297,12 @@ class Writer {
   bool value_pending_ = false;
 };
 
-char AsciiLower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 // Orders strings ignoring ASCII case.
 int CompareIgnoringCase(std::string_view a, std::string_view b) {
   const std::size_t n = std::min(a.size(), b.size());
   for (std::size_t i = 0; i < n; ++i) {
-    const auto x = static_cast<unsigned char>(AsciiLower(a[i]));
-    const auto y = static_cast<unsigned char>(AsciiLower(b[i]));
+    const auto x = static_cast<unsigned char>(internal::AsciiLower(a[i]));
+    const auto y = static_cast<unsigned char>(internal::AsciiLower(b[i]));
     if (x != y) return x < y ? -1 : 1;
   }
   if (a.size() == b.size()) return 0;

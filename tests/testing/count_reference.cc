@@ -32,7 +32,7 @@ TextCounts CountTextScalar(std::string_view text, bool count_sentences) {
   std::size_t last_end = kNone;
   for (const char* p = begin; p < end;) {
     const std::size_t at = static_cast<std::size_t>(p - begin);
-    const std::uint8_t cls = ByteClass(*p);
+    const std::uint16_t cls = ByteClass(*p);
     std::uint32_t length = 1;
     bool word = false;
     bool digit = false;

@@ -23,6 +23,7 @@
 #include "src/internal/body/rules.h"
 #include "src/internal/parse_state.h"
 #include "src/internal/text/count.h"
+#include "src/internal/text/lines.h"
 #include "src/internal/text/text_class.h"
 
 namespace lede {
@@ -31,7 +32,6 @@ namespace {
 
 // A byline is looked for among the body's first few non-blank lines.
 constexpr int kBylineLines = 4;
-constexpr std::size_t kMaxBylineBytes = 200;
 
 struct Line {
   const char* begin = nullptr;  // the line's first byte
@@ -64,14 +64,7 @@ class LineReader {
     line.first = p;
     line.end =
         scanner_ != nullptr ? scanner_->LineEnd(p) : FindLineEnd(p, end_);
-    if (line.end == end_) {
-      line.next = end_;
-    } else if (*line.end == '\r' && line.end + 1 < end_ &&
-               line.end[1] == '\n') {
-      line.next = line.end + 2;
-    } else {
-      line.next = line.end + 1;
-    }
+    line.next = LineNext(line.end, end_);
     return line;
   }
 
@@ -79,14 +72,6 @@ class LineReader {
   const char* end_;
   ByteScanner* scanner_;
 };
-
-bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
-  }
-  return true;
-}
 
 // A heading block read back in the second step.
 struct HeadingInfo {

@@ -31,7 +31,6 @@ using header_util::TrimBlanks;
 
 namespace {
 
-constexpr std::size_t kMaxBylineBytes = 200;
 constexpr int kMaxBylineWords = 24;
 
 // Lower-case words a byline may hold between names.

@@ -7,6 +7,7 @@
 #ifndef LEDE_SRC_INTERNAL_BODY_BYLINE_H_
 #define LEDE_SRC_INTERNAL_BODY_BYLINE_H_
 
+#include <cstddef>
 #include <string_view>
 
 #include "lede/article.h"
@@ -14,6 +15,11 @@
 
 namespace lede {
 namespace internal {
+
+// kMaxBylineBytes
+//
+// The longest line (trimmed) that may be a byline.
+inline constexpr std::size_t kMaxBylineBytes = 200;
 
 // IsBylineLine()
 //

@@ -202,10 +202,10 @@ bool ReadHeadingWords(std::string_view line, HeadingWords* out) {
     std::size_t letters = 0;
     // Each byte's class is looked up once, and counted without branches;
     // `seen` gathers the classes of the word's bytes.
-    std::uint8_t seen = 0;
+    std::uint16_t seen = 0;
     for (; i < line.size(); ++i) {
       const char c = line[i];
-      const std::uint8_t cls = ByteClass(c);
+      const std::uint16_t cls = ByteClass(c);
       if (cls & kByteBlank) break;
       if (c == ',' || c == ';') return false;
       out->upper += (cls & kByteUpper) != 0;

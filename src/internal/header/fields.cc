@@ -17,45 +17,6 @@ namespace lede {
 namespace internal {
 namespace header_util {
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
-  }
-  return true;
-}
-
-bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() &&
-         EqualsIgnoreCase(text.substr(0, prefix.size()), prefix);
-}
-
-std::string_view TrimTrailingBlanks(std::string_view text) {
-  std::size_t end = text.size();
-  while (end > 0 && IsBlank(text[end - 1])) --end;
-  return text.substr(0, end);
-}
-
-std::string_view TrimBlanks(std::string_view text) {
-  std::size_t begin = 0;
-  while (begin < text.size() && IsBlank(text[begin])) ++begin;
-  return TrimTrailingBlanks(text.substr(begin));
-}
-
-Line LineAt(std::string_view input, std::size_t pos) {
-  const std::size_t n = input.size();
-  // A lone CR (or the CR of a CR LF) ends the line before the LF.
-  const char* end = FindLineEnd(input.data() + pos, input.data() + n);
-  const std::size_t line_end = static_cast<std::size_t>(end - input.data());
-  std::size_t next = line_end;
-  if (next < n) {
-    next += (input[next] == '\r' && next + 1 < n && input[next + 1] == '\n')
-                ? 2
-                : 1;
-  }
-  return Line{pos, line_end, next};
-}
-
 bool IsBlankLine(std::string_view input, const Line& line) {
   for (std::size_t i = line.begin; i < line.end; ++i) {
     if (!IsBlank(input[i])) return false;

@@ -18,6 +18,8 @@
 #include "lede/article.h"
 #include "lede/date.h"
 #include "src/internal/parse_state.h"
+#include "src/internal/text/lines.h"
+#include "src/internal/text/text_class.h"
 
 namespace lede {
 namespace internal {
@@ -25,66 +27,35 @@ namespace header_util {
 
 // ---- Bytes and lines -------------------------------------------------------
 
-enum ByteClass : std::uint8_t {
-  kBlankByte = 1,    // ' ', '\t'
-  kUpperByte = 2,    // 'A'..'Z'
-  kLowerByte = 4,    // 'a'..'z'
-  kDigitByte = 8,    // '0'..'9'
-  kKeyByte = 16,     // letters, digits, '_', '-': a header key's word
-  kHighByte = 32,    // 0x80..0xFF: part of a UTF-8 sequence
-  kLineEndByte = 64  // '\n', '\r'
-};
+// The text layer's byte classes (text_class.h) under the header's names.
+inline constexpr std::uint16_t kBlankByte = kByteBlank;
+inline constexpr std::uint16_t kUpperByte = kByteUpper;
+inline constexpr std::uint16_t kLowerByte = kByteLower;
+inline constexpr std::uint16_t kDigitByte = kByteDigit;
+inline constexpr std::uint16_t kKeyByte = kByteKey;
+inline constexpr std::uint16_t kHighByte = kByteHigh;
+inline constexpr std::uint16_t kLineEndByte = kByteEol;
 
-struct ByteClassTable {
-  std::array<std::uint8_t, 256> bits{};
-  constexpr ByteClassTable() {
-    bits[static_cast<unsigned char>(' ')] = kBlankByte;
-    bits[static_cast<unsigned char>('\t')] = kBlankByte;
-    bits[static_cast<unsigned char>('\n')] = kLineEndByte;
-    bits[static_cast<unsigned char>('\r')] = kLineEndByte;
-    for (int c = 'A'; c <= 'Z'; ++c) bits[c] = kUpperByte | kKeyByte;
-    for (int c = 'a'; c <= 'z'; ++c) bits[c] = kLowerByte | kKeyByte;
-    for (int c = '0'; c <= '9'; ++c) bits[c] = kDigitByte | kKeyByte;
-    bits[static_cast<unsigned char>('_')] = kKeyByte;
-    bits[static_cast<unsigned char>('-')] = kKeyByte;
-    for (int c = 0x80; c <= 0xFF; ++c) bits[c] = kHighByte;
-  }
-};
-
-inline constexpr ByteClassTable kByteClasses;
-
-inline bool HasClass(char c, std::uint8_t mask) {
-  return (kByteClasses.bits[static_cast<unsigned char>(c)] & mask) != 0;
+inline bool HasClass(char c, std::uint16_t mask) {
+  return (ByteClass(c) & mask) != 0;
 }
-inline bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-inline bool IsDigit(char c) { return HasClass(c, kDigitByte); }
-inline bool IsLetter(char c) { return HasClass(c, kUpperByte | kLowerByte); }
-inline char AsciiLower(char c) {
-  return HasClass(c, kUpperByte) ? static_cast<char>(c - 'A' + 'a') : c;
+inline bool IsBlank(char c) { return IsBlankByte(c); }
+inline bool IsDigit(char c) { return IsDigitByte(c); }
+inline bool IsLetter(char c) { return HasClass(c, kByteAlpha); }
+
+// ASCII case and blanks (text_class.h) and lines (lines.h), as the text
+// layer has them.
+inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return EqualsIgnoreAsciiCase(a, b);
 }
-
-// Returns true when `a` equals `b` ignoring ASCII case.
-bool EqualsIgnoreCase(std::string_view a, std::string_view b);
-// Returns true when `text` starts with `prefix` ignoring ASCII case.
-bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix);
-// Returns `text` without leading and trailing spaces and tabs.
-// Lifetime: points into `text`.
-std::string_view TrimBlanks(std::string_view text);
-std::string_view TrimTrailingBlanks(std::string_view text);
-
-// A line of the input: its bytes are [begin, end) (without the line ending)
-// and the next line starts at `next`. LF, CR LF and a lone CR end a line.
-struct Line {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  std::size_t next = 0;
-  std::string_view Text(std::string_view input) const {
-    return input.substr(begin, end - begin);
-  }
-};
-
-// Returns the line that starts at `pos` (pos <= input.size()).
-Line LineAt(std::string_view input, std::size_t pos);
+inline bool StartsWithIgnoreCase(std::string_view text,
+                                 std::string_view prefix) {
+  return StartsWithIgnoreAsciiCase(text, prefix);
+}
+using ::lede::internal::Line;
+using ::lede::internal::LineAt;
+using ::lede::internal::TrimBlanks;
+using ::lede::internal::TrimTrailingBlanks;
 
 // Returns true when `line` holds only spaces and tabs.
 bool IsBlankLine(std::string_view input, const Line& line);

@@ -64,7 +64,7 @@ bool EndsByWhatFollows(std::string_view text, std::size_t i) {
   const std::size_t n = text.size();
   std::size_t j = i + 1;
   if (j < n) {
-    const std::uint8_t next = ByteClass(text[j]);
+    const std::uint16_t next = ByteClass(text[j]);
     // The common cases first: a letter or digit right after ("3.5", "U.S"),
     // or more of ".!?" ("...", "?!"), is no end.
     if (next & (kByteAlnum | kByteStop)) return false;
@@ -185,7 +185,7 @@ struct PortableClassifier {
     WordMasks m = {0, 0, 0, 0, 0, 0};
     for (int i = 0; i < 64; ++i) {
       const char c = p[i];
-      const std::uint8_t cls = ByteClass(c);
+      const std::uint16_t cls = ByteClass(c);
       const std::uint64_t bit = std::uint64_t{1} << i;
       if (cls & (kByteAlnum | kByteHigh)) m.word |= bit;
       if (cls & kByteDigit) m.digit |= bit;

@@ -92,7 +92,7 @@ struct FollowTable {
 constexpr FollowTable MakeFollowTable() {
   FollowTable table{};
   for (int b = 0; b < 256; ++b) {
-    const std::uint8_t cls = kByteClass.values[b];
+    const std::uint16_t cls = kByteClass.values[b];
     std::uint8_t code = 0;
     if (cls & (kByteBlank | kByteEol)) code |= kFollowWhite;
     if (!(cls & (kByteBlank | kByteEol | kByteCloser | kByteHigh))) {

@@ -17,66 +17,6 @@
 
 namespace lede {
 namespace internal {
-namespace {
-
-inline std::uint32_t Byte(const char* p) {
-  return static_cast<unsigned char>(*p);
-}
-
-inline bool InRange(const char* p, const char* end, std::uint32_t low,
-                    std::uint32_t high) {
-  if (p >= end) return false;
-  const std::uint32_t b = Byte(p);
-  return b >= low && b <= high;
-}
-
-}  // namespace
-
-Utf8Char DecodeUtf8(const char* p, const char* end) {
-  Utf8Char out;
-  const std::uint32_t b0 = Byte(p);
-  if (b0 < 0x80) {
-    out.code_point = b0;
-    out.valid = true;
-    return out;
-  }
-  // The allowed range of the second byte depends on the first (this excludes
-  // overlong forms, surrogates and code points over U+10FFFF); later bytes
-  // are plain continuation bytes.
-  std::uint32_t length = 0;
-  std::uint32_t low = 0x80;
-  std::uint32_t high = 0xBF;
-  std::uint32_t value = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    length = 2;
-    value = b0 & 0x1F;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    length = 3;
-    value = b0 & 0x0F;
-    if (b0 == 0xE0) low = 0xA0;
-    if (b0 == 0xED) high = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    length = 4;
-    value = b0 & 0x07;
-    if (b0 == 0xF0) low = 0x90;
-    if (b0 == 0xF4) high = 0x8F;
-  } else {
-    return out;  // a continuation byte, C0, C1 or F5..FF
-  }
-  if (!InRange(p + 1, end, low, high)) return out;
-  value = (value << 6) | (Byte(p + 1) & 0x3F);
-  for (std::uint32_t i = 2; i < length; ++i) {
-    if (!InRange(p + i, end, 0x80, 0xBF)) {
-      out.length = i;
-      return out;
-    }
-    value = (value << 6) | (Byte(p + i) & 0x3F);
-  }
-  out.code_point = value;
-  out.length = length;
-  out.valid = true;
-  return out;
-}
 
 CharClass ClassifyCodePoint(std::uint32_t cp) {
   if (cp < 0x100) {
@@ -173,6 +113,12 @@ std::string_view TrimBlanks(std::string_view text) {
   while (begin < end && IsBlankByte(text[begin])) ++begin;
   while (end > begin && IsBlankByte(text[end - 1])) --end;
   return text.substr(begin, end - begin);
+}
+
+std::string_view TrimTrailingBlanks(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && IsBlankByte(text[end - 1])) --end;
+  return text.substr(0, end);
 }
 
 }  // namespace internal

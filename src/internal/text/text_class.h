@@ -5,10 +5,11 @@
 // File: text_class.h
 // -----------------------------------------------------------------------------
 //
-// Byte and character classes shared by the body parser and the text counters:
-// a 256-entry table for ASCII bytes, a UTF-8 decoder that never reads past
-// its end, the class of a non-ASCII code point (letter, CJK, separator, ...)
-// and a line-end finder. Nothing here depends on the C locale.
+// Byte and character classes shared by every subsystem (header, body, the
+// text counters, JSON): the one 256-entry byte-class table, the one UTF-8
+// decoder and validator (never reads past its end), the class of a non-ASCII
+// code point (letter, CJK, separator, ...), a line-end finder and the blank
+// trimming. Nothing here depends on the C locale.
 
 #ifndef LEDE_SRC_INTERNAL_TEXT_TEXT_CLASS_H_
 #define LEDE_SRC_INTERNAL_TEXT_TEXT_CLASS_H_
@@ -22,7 +23,7 @@ namespace lede {
 namespace internal {
 
 // Bits of `kByteClass[b]`.
-enum ByteClassBit : std::uint8_t {
+enum ByteClassBit : std::uint16_t {
   kByteBlank = 1 << 0,   // ' ' and '\t': the only bytes of a blank line
   kByteUpper = 1 << 1,   // 'A'..'Z'
   kByteLower = 1 << 2,   // 'a'..'z'
@@ -31,21 +32,22 @@ enum ByteClassBit : std::uint8_t {
   kByteCloser = 1 << 5,  // '"', '\'', ')', ']': may follow a sentence's end
   kByteStop = 1 << 6,    // '.', '!', '?'
   kByteHigh = 1 << 7,    // 0x80..0xFF: part of a multi-byte character
+  kByteKey = 1 << 8,     // letters, digits, '_', '-': a header key's word
 };
-inline constexpr std::uint8_t kByteAlpha = kByteUpper | kByteLower;
-inline constexpr std::uint8_t kByteAlnum = kByteAlpha | kByteDigit;
+inline constexpr std::uint16_t kByteAlpha = kByteUpper | kByteLower;
+inline constexpr std::uint16_t kByteAlnum = kByteAlpha | kByteDigit;
 
 // ByteClassTable
 //
 // The ByteClassBit set of every byte value, built at compile time.
 struct ByteClassTable {
-  std::uint8_t values[256];
+  std::uint16_t values[256];
 };
 
 constexpr ByteClassTable MakeByteClassTable() {
   ByteClassTable table{};
   for (int b = 0; b < 256; ++b) {
-    std::uint8_t c = 0;
+    std::uint16_t c = 0;
     if (b == ' ' || b == '\t') c |= kByteBlank;
     if (b >= 'A' && b <= 'Z') c |= kByteUpper;
     if (b >= 'a' && b <= 'z') c |= kByteLower;
@@ -54,6 +56,9 @@ constexpr ByteClassTable MakeByteClassTable() {
     if (b == '"' || b == '\'' || b == ')' || b == ']') c |= kByteCloser;
     if (b == '.' || b == '!' || b == '?') c |= kByteStop;
     if (b >= 0x80) c |= kByteHigh;
+    if ((c & (kByteUpper | kByteLower | kByteDigit)) || b == '_' || b == '-') {
+      c |= kByteKey;
+    }
     table.values[b] = c;
   }
   return table;
@@ -61,7 +66,7 @@ constexpr ByteClassTable MakeByteClassTable() {
 
 inline constexpr ByteClassTable kByteClass = MakeByteClassTable();
 
-inline std::uint8_t ByteClass(char c) {
+inline std::uint16_t ByteClass(char c) {
   return kByteClass.values[static_cast<unsigned char>(c)];
 }
 inline bool IsBlankByte(char c) { return (ByteClass(c) & kByteBlank) != 0; }
@@ -72,6 +77,24 @@ inline bool IsAlnumByte(char c) { return (ByteClass(c) & kByteAlnum) != 0; }
 inline bool IsHighByte(char c) { return (ByteClass(c) & kByteHigh) != 0; }
 inline char AsciiLower(char c) {
   return IsUpperByte(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// EqualsIgnoreAsciiCase(), StartsWithIgnoreAsciiCase()
+//
+// Whether `a` equals `b` (`text` starts with `prefix`) ignoring ASCII case.
+// (Abseil's EqualsIgnoreCase() takes absl::string_view, which Debian's
+// Abseil does not make std::string_view.)
+inline bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
+  }
+  return true;
+}
+inline bool StartsWithIgnoreAsciiCase(std::string_view text,
+                                      std::string_view prefix) {
+  return text.size() >= prefix.size() &&
+         EqualsIgnoreAsciiCase(text.substr(0, prefix.size()), prefix);
 }
 
 // CharClass
@@ -101,8 +124,9 @@ struct Utf8Char {
 // DecodeUtf8()
 //
 // Decodes the character at `p`, reading no byte at or after `end` (`p <
-// end`). Linear in nothing: reads at most four bytes.
-Utf8Char DecodeUtf8(const char* p, const char* end);
+// end`). Linear in nothing: reads at most four bytes. The one UTF-8
+// validator: the byte scan, the counters and the JSON writer all use it.
+inline Utf8Char DecodeUtf8(const char* p, const char* end);
 
 // ClassifyCodePoint()
 //
@@ -164,11 +188,76 @@ bool HasAsciiDigit(std::string_view text);
 // line look-ups.
 const char* SkipBlankLines(const char* p, const char* end);
 
-// TrimBlanks()
+// TrimBlanks(), TrimTrailingBlanks()
 //
-// Returns `text` without leading and trailing spaces and tabs.
+// Returns `text` without leading and trailing (or only trailing) spaces and
+// tabs.
 // Lifetime: points into `text`; valid while `text` is alive and unmodified.
 std::string_view TrimBlanks(std::string_view text);
+std::string_view TrimTrailingBlanks(std::string_view text);
+
+// ---- Implementation details --------------------------------------------
+
+namespace text_class_internal {
+
+inline std::uint32_t Byte(const char* p) {
+  return static_cast<unsigned char>(*p);
+}
+
+inline bool InRange(const char* p, const char* end, std::uint32_t low,
+                    std::uint32_t high) {
+  if (p >= end) return false;
+  const std::uint32_t b = Byte(p);
+  return b >= low && b <= high;
+}
+
+}  // namespace text_class_internal
+
+inline Utf8Char DecodeUtf8(const char* p, const char* end) {
+  Utf8Char out;
+  const std::uint32_t b0 = text_class_internal::Byte(p);
+  if (b0 < 0x80) {
+    out.code_point = b0;
+    out.valid = true;
+    return out;
+  }
+  // The allowed range of the second byte depends on the first (this excludes
+  // overlong forms, surrogates and code points over U+10FFFF); later bytes
+  // are plain continuation bytes.
+  std::uint32_t length = 0;
+  std::uint32_t low = 0x80;
+  std::uint32_t high = 0xBF;
+  std::uint32_t value = 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    length = 2;
+    value = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    length = 3;
+    value = b0 & 0x0F;
+    if (b0 == 0xE0) low = 0xA0;
+    if (b0 == 0xED) high = 0x9F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    length = 4;
+    value = b0 & 0x07;
+    if (b0 == 0xF0) low = 0x90;
+    if (b0 == 0xF4) high = 0x8F;
+  } else {
+    return out;  // a continuation byte, C0, C1 or F5..FF
+  }
+  if (!text_class_internal::InRange(p + 1, end, low, high)) return out;
+  value = (value << 6) | (text_class_internal::Byte(p + 1) & 0x3F);
+  for (std::uint32_t i = 2; i < length; ++i) {
+    if (!text_class_internal::InRange(p + i, end, 0x80, 0xBF)) {
+      out.length = i;
+      return out;
+    }
+    value = (value << 6) | (text_class_internal::Byte(p + i) & 0x3F);
+  }
+  out.code_point = value;
+  out.length = length;
+  out.valid = true;
+  return out;
+}
 
 }  // namespace internal
 }  // namespace lede
