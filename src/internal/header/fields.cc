@@ -222,6 +222,52 @@ std::size_t PutHexEscape(std::string_view text, std::size_t at, int digits,
   return at + static_cast<std::size_t>(digits);
 }
 
+std::size_t PutBackslashEscape(std::string_view text, std::size_t at,
+                               const EscapeTable& table,
+                               ScratchWriter* writer) {
+  if (at >= text.size()) return at;
+  const char c = text[at];
+  const Escape& escape = table.escapes[static_cast<unsigned char>(c)];
+  switch (escape.kind) {
+    case EscapeKind::kByte:
+      writer->Put(static_cast<char>(escape.value));
+      return at + 1;
+    case EscapeKind::kCodePoint:
+      writer->PutCodePoint(escape.value);
+      return at + 1;
+    case EscapeKind::kHex:
+      if (const std::size_t next = PutHexEscape(
+              text, at + 1, static_cast<int>(escape.value), writer)) {
+        return next;
+      }
+      break;
+    case EscapeKind::kJoinLines: {
+      std::size_t i = at;
+      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      ++i;
+      while (i < text.size() && IsBlank(text[i])) ++i;
+      return i;
+    }
+    case EscapeKind::kJoinAfterBlanks: {
+      std::size_t i = at;
+      while (i < text.size() && IsBlank(text[i])) ++i;
+      if (i < text.size() && HasClass(text[i], kLineEndByte)) {
+        while (i < text.size() &&
+               HasClass(text[i], kBlankByte | kLineEndByte)) {
+          ++i;
+        }
+        return i;
+      }
+      break;
+    }
+    case EscapeKind::kKeep:
+      break;
+  }
+  writer->Put('\\');
+  writer->Put(c);
+  return at + 1;
+}
+
 std::size_t FoldBreak(std::string_view text, std::size_t at,
                       ScratchWriter* writer) {
   writer->TrimTrailingBlanks();

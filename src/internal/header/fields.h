@@ -135,6 +135,45 @@ bool ReadHex(std::string_view text, std::size_t at, int digits,
 std::size_t PutHexEscape(std::string_view text, std::size_t at, int digits,
                          ScratchWriter* writer);
 
+// EscapeTable
+//
+// What each byte after a backslash means in one language (YAML's and TOML's
+// double-quoted strings): the one escape writer, PutBackslashEscape(), reads
+// it. An escape a language does not know is kept as written.
+enum class EscapeKind : std::uint8_t {
+  kKeep,             // not an escape: "\" and the byte are kept
+  kByte,             // writes `value` (a byte)
+  kCodePoint,        // writes `value` (a code point) in UTF-8
+  kHex,              // `value` hex digits follow, spelling a code point
+  kJoinLines,        // an escaped line break: the lines join, and the
+                     // blanks that start the next one go
+  kJoinAfterBlanks,  // blanks and then a line break: they and the white
+                     // space after them go; else kept
+};
+
+struct Escape {
+  EscapeKind kind = EscapeKind::kKeep;
+  std::uint32_t value = 0;
+};
+
+struct EscapeTable {
+  Escape escapes[256] = {};
+
+  constexpr void Set(char c, EscapeKind kind, std::uint32_t value = 0) {
+    escapes[static_cast<unsigned char>(c)] = Escape{kind, value};
+  }
+  constexpr void SetAll(EscapeKind kind) {
+    for (Escape& escape : escapes) escape = Escape{kind, 0};
+  }
+};
+
+// PutBackslashEscape()
+//
+// Writes the escape at text[at] (the byte after '\\') as `table` reads it;
+// returns the index after it.
+std::size_t PutBackslashEscape(std::string_view text, std::size_t at,
+                               const EscapeTable& table, ScratchWriter* writer);
+
 // Folds the line breaks of a multi-line scalar `text` as YAML does: a break
 // and the blanks around it become one space, n+1 breaks become n newlines.
 // Writes to `writer`; `text` holds no escapes.

@@ -76,61 +76,32 @@ bool ReadString(std::string_view input, std::size_t open, std::size_t limit,
   return false;
 }
 
+// TOML's basic-string escapes; a backslash that ends a line (blanks may
+// follow it) drops the break and the white space after it.
+constexpr EscapeTable MakeTomlEscapes() {
+  EscapeTable table;
+  table.SetAll(EscapeKind::kJoinAfterBlanks);
+  constexpr struct {
+    char escape;
+    char byte;
+  } kBytes[] = {{'b', '\b'}, {'t', '\t'},   {'n', '\n'}, {'f', '\f'},
+                {'r', '\r'}, {'e', '\x1B'}, {'"', '"'},  {'\\', '\\'}};
+  for (const auto& entry : kBytes) {
+    table.Set(entry.escape, EscapeKind::kByte,
+              static_cast<unsigned char>(entry.byte));
+  }
+  table.Set('u', EscapeKind::kHex, 4);
+  table.Set('U', EscapeKind::kHex, 8);
+  return table;
+}
+
+constexpr EscapeTable kTomlEscapes = MakeTomlEscapes();
+
 // Writes the TOML escape at text[at] (the byte after '\\'); returns the index
 // after it.
 std::size_t PutEscape(std::string_view text, std::size_t at,
                       ScratchWriter* writer) {
-  if (at >= text.size()) return at;
-  const char c = text[at];
-  switch (c) {
-    case 'b':
-      writer->Put('\b');
-      return at + 1;
-    case 't':
-      writer->Put('\t');
-      return at + 1;
-    case 'n':
-      writer->Put('\n');
-      return at + 1;
-    case 'f':
-      writer->Put('\f');
-      return at + 1;
-    case 'r':
-      writer->Put('\r');
-      return at + 1;
-    case 'e':
-      writer->Put('\x1B');
-      return at + 1;
-    case '"':
-      writer->Put('"');
-      return at + 1;
-    case '\\':
-      writer->Put('\\');
-      return at + 1;
-    case 'u':
-      if (const std::size_t next = PutHexEscape(text, at + 1, 4, writer)) {
-        return next;
-      }
-      break;
-    case 'U':
-      if (const std::size_t next = PutHexEscape(text, at + 1, 8, writer)) {
-        return next;
-      }
-      break;
-    default: {
-      // A line-ending backslash: the break and the white space after it go.
-      std::size_t i = at;
-      while (i < text.size() && IsBlank(text[i])) ++i;
-      if (i < text.size() && HasClass(text[i], kLineEndByte)) {
-        while (i < text.size() && IsSpace(text[i])) ++i;
-        return i;
-      }
-      break;
-    }
-  }
-  writer->Put('\\');
-  writer->Put(c);
-  return at + 1;
+  return PutBackslashEscape(text, at, kTomlEscapes, writer);
 }
 
 // The value of a string token: a view of its content, or its unescaped

@@ -55,96 +55,39 @@ bool HasAnyOf(std::string_view text, std::string_view bytes) {
   return text.find_first_of(bytes) != std::string_view::npos;
 }
 
+// YAML's double-quoted escapes.
+constexpr EscapeTable MakeYamlEscapes() {
+  EscapeTable table;
+  constexpr struct {
+    char escape;
+    char byte;
+  } kBytes[] = {{'0', '\0'},  {'a', '\a'},   {'b', '\b'}, {'t', '\t'},
+                {'\t', '\t'}, {'n', '\n'},   {'v', '\v'}, {'f', '\f'},
+                {'r', '\r'},  {'e', '\x1B'}, {' ', ' '},  {'"', '"'},
+                {'/', '/'},   {'\\', '\\'}};
+  for (const auto& entry : kBytes) {
+    table.Set(entry.escape, EscapeKind::kByte,
+              static_cast<unsigned char>(entry.byte));
+  }
+  table.Set('N', EscapeKind::kCodePoint, 0x85);
+  table.Set('_', EscapeKind::kCodePoint, 0xA0);
+  table.Set('L', EscapeKind::kCodePoint, 0x2028);
+  table.Set('P', EscapeKind::kCodePoint, 0x2029);
+  table.Set('x', EscapeKind::kHex, 2);
+  table.Set('u', EscapeKind::kHex, 4);
+  table.Set('U', EscapeKind::kHex, 8);
+  table.Set('\r', EscapeKind::kJoinLines);
+  table.Set('\n', EscapeKind::kJoinLines);
+  return table;
+}
+
+constexpr EscapeTable kYamlEscapes = MakeYamlEscapes();
+
 // Writes the YAML escape at text[at] (the byte after '\\'); returns the index
 // after it.
 std::size_t PutEscape(std::string_view text, std::size_t at,
                       ScratchWriter* writer) {
-  if (at >= text.size()) return at;
-  const char c = text[at];
-  switch (c) {
-    case '0':
-      writer->Put('\0');
-      return at + 1;
-    case 'a':
-      writer->Put('\a');
-      return at + 1;
-    case 'b':
-      writer->Put('\b');
-      return at + 1;
-    case 't':
-    case '\t':
-      writer->Put('\t');
-      return at + 1;
-    case 'n':
-      writer->Put('\n');
-      return at + 1;
-    case 'v':
-      writer->Put('\v');
-      return at + 1;
-    case 'f':
-      writer->Put('\f');
-      return at + 1;
-    case 'r':
-      writer->Put('\r');
-      return at + 1;
-    case 'e':
-      writer->Put('\x1B');
-      return at + 1;
-    case ' ':
-      writer->Put(' ');
-      return at + 1;
-    case '"':
-      writer->Put('"');
-      return at + 1;
-    case '/':
-      writer->Put('/');
-      return at + 1;
-    case '\\':
-      writer->Put('\\');
-      return at + 1;
-    case 'N':
-      writer->PutCodePoint(0x85);
-      return at + 1;
-    case '_':
-      writer->PutCodePoint(0xA0);
-      return at + 1;
-    case 'L':
-      writer->PutCodePoint(0x2028);
-      return at + 1;
-    case 'P':
-      writer->PutCodePoint(0x2029);
-      return at + 1;
-    case 'x':
-      if (const std::size_t next = PutHexEscape(text, at + 1, 2, writer)) {
-        return next;
-      }
-      break;
-    case 'u':
-      if (const std::size_t next = PutHexEscape(text, at + 1, 4, writer)) {
-        return next;
-      }
-      break;
-    case 'U':
-      if (const std::size_t next = PutHexEscape(text, at + 1, 8, writer)) {
-        return next;
-      }
-      break;
-    case '\r':
-    case '\n': {
-      // An escaped line break: the lines join with nothing between them.
-      std::size_t i = at;
-      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      ++i;
-      while (i < text.size() && IsBlank(text[i])) ++i;
-      return i;
-    }
-    default:
-      break;
-  }
-  // Not an escape YAML knows: keep it as written.
-  writer->Put('\\');
-  writer->Put(c);
-  return at + 1;
+  return PutBackslashEscape(text, at, kYamlEscapes, writer);
 }
 
 // The scalar quoted by input[open] and input[close]: its text is the content,
