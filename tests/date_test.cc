@@ -735,7 +735,10 @@ DateTime RandomDateTime(std::mt19937_64& rng) {
     return std::uniform_int_distribution<int>(lo, hi)(rng);
   };
   DateTime d;
-  d.precision = static_cast<DatePrecision>(uniform(0, 5));
+  static constexpr DatePrecision kPrecisions[] = {
+      DatePrecision::kYear,   DatePrecision::kMonth,  DatePrecision::kDay,
+      DatePrecision::kMinute, DatePrecision::kSecond, DatePrecision::kFraction};
+  d.precision = kPrecisions[uniform(0, 5)];
   const int year = uniform(1, 9999);
   int month = 1, day = 1, hour = 0, minute = 0, second = 0;
   if (d.precision >= DatePrecision::kMonth) month = uniform(1, 12);
@@ -1102,8 +1105,8 @@ TEST(MakeDateErrorTest, EscapesAndShortensTheSlice) {
   const std::string text = "\"\\" + std::string(58, 'x');
   const absl::Status status = internal::MakeDateError(text, error);
   EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_EQ(status.message(),
-            "unexpected \"\\\"\\\\" + std::string(38, 'x') + "...\" at byte 0");
+  EXPECT_EQ(status.message(), "unexpected \"\\\"\\\\" + std::string(38, 'x') +
+                                  "\xE2\x80\xA6\" at byte 0");
 }
 
 }  // namespace

@@ -148,11 +148,15 @@ class LanguageList {
 // DatePrecision
 //
 // How much of a point in time a date's text carried. A time written without
-// seconds ("10:05", "10 AM", "noon") has minute precision.
+// seconds ("10:05", "10 AM", "noon") has minute precision; an ISO 8601 time
+// of the hour alone ("2024-03-25T10") has hour precision. The values are in
+// increasing order: `precision >= DatePrecision::kDay` means "has a day".
 enum class DatePrecision {
   kYear,      // "2024"
   kMonth,     // "March 2024", "2024-03"
-  kDay,       // "2024-03-25"
+  kWeek,      // "2024-W13": `civil` holds the week's Monday
+  kDay,       // "2024-03-25", "2024-W13-1", "2024-085"
+  kHour,      // "2024-03-25T10"
   kMinute,    // "2024-03-25T10:05"
   kSecond,    // "2024-03-25T10:05:30"
   kFraction,  // "2024-03-25T10:05:30.250"
@@ -160,7 +164,8 @@ enum class DatePrecision {
 
 // DatePrecisionName()
 //
-// Returns "year", "month", "day", "minute", "second" or "fraction".
+// Returns "year", "month", "week", "day", "hour", "minute", "second" or
+// "fraction".
 // Lifetime: points into static storage; always valid.
 [[nodiscard]] LEDE_EXPORT std::string_view DatePrecisionName(
     DatePrecision precision);
