@@ -180,6 +180,8 @@ bool FastIso(const char* p, const char* end, DateFields* f) {
     p = FastClock(p + 1, end, /*fraction_allowed=*/true, f);
     if (p == nullptr) return false;
     if (p == end) return true;
+  } else if (end - p == 3 && *p == '-') {
+    return false;  // "2013-01-27-01": the scanner rejects a bare "-hh"
   }
   return FastOffset(p, end, f);
 }
@@ -444,7 +446,8 @@ bool FastRfc850(const char* p, const char* end, bool allow_two_digit_year,
 
 bool ScanFast(std::string_view text, const DateOptions& options,
               DateTime* date) {
-  if (text.empty()) return false;
+  // A default zone is applied by the scanner only.
+  if (text.empty() || !options.default_zone.empty()) return false;
   const char* begin = text.data();
   const char* end = begin + text.size();
   const auto first = static_cast<unsigned char>(*begin);

@@ -56,7 +56,7 @@ struct DateFields {
   const DatePrecision p = f.precision;
   const bool has_time = p >= DatePrecision::kHour;
   d->civil = absl::CivilSecond(f.year, p >= DatePrecision::kMonth ? f.month : 1,
-                               p >= DatePrecision::kDay ? f.day : 1,
+                               p >= DatePrecision::kWeek ? f.day : 1,
                                has_time ? f.hour : 0,
                                p >= DatePrecision::kMinute ? f.minute : 0,
                                p >= DatePrecision::kSecond ? f.second : 0);
