@@ -1390,3 +1390,137 @@ TEST(ParseDateTest, NoDateWithoutADigit) {
     EXPECT_FALSE(lede::ParseDatePrefix(text).ok()) << text;
   }
 }
+
+namespace lede {
+namespace {
+
+// The forms of issue 15 allocate nothing either once the zones they name are
+// loaded (the first use of a tz database zone loads and caches it).
+TEST(ParseDateTest, NewFormsDoNotAllocateInTheSteadyState) {
+  const char* const texts[] = {
+      "10:05 p.m. EDT, March 25, 2024",
+      "25/Mar/2024:10:05:30 +0000",
+      "2024-W13-1",
+      "2024-085",
+      "2003-09-25T10",
+      "Mar 25, 2024, 10:05 AM ET",
+      "2024-03-25T10:05:30+05:30[Asia/Kolkata]",
+      "2024-03-25 10:05 Europe/Paris",
+      "Fri Sep 23 2016 10:34:51 GMT+0800 (China Standard Time)",
+      "2024-03-25 10:05:30.123456789 -0700 MST",
+      "08-08-2014\xc2\xa0" "18:29",
+      "@1711361130",
+  };
+  DateOptions options;
+  options.default_zone = "America/Chicago";
+  for (const char* text : texts) {
+    ASSERT_TRUE(ParseDate(text, options).ok()) << text;  // loads the zones
+    const std::uint64_t before = lede_testing::AllocationCount();
+    const absl::StatusOr<DateTime> date = ParseDate(text, options);
+    const std::uint64_t after = lede_testing::AllocationCount();
+    ASSERT_TRUE(date.ok()) << text;
+    EXPECT_EQ(after - before, 0u) << text;
+  }
+}
+
+TEST(ParseDateTest, LanguageIsEnglishOnlyWhenEnglishWordsWereRead) {
+  struct Case {
+    const char* text;
+    bool english;
+  };
+  for (const Case& c : {Case{"2024-03-25T10:05:30Z", false},
+                        Case{"25.03.2024 14:30", false},
+                        Case{"2024-03-25 10:05 UTC", false},
+                        Case{"2024-03-25 10:05 EST", false},
+                        Case{"@1711361130", false},
+                        Case{"2024-W13", false},
+                        Case{"March 25, 2024", true},
+                        Case{"Mon, 25 Mar 2024 10:05:30 +0900", true},
+                        Case{"25-Mar-2024", true},
+                        Case{"2024-03-25 10:05 PM", true},
+                        Case{"2024-03-25 at noon", true},
+                        Case{"Mar 25, 2024 10:05 Eastern Time", true}}) {
+    const absl::StatusOr<DateTime> date = ParseDate(c.text);
+    ASSERT_TRUE(date.ok()) << c.text << ": " << date.status();
+    EXPECT_EQ(date->language.has_value(), c.english) << c.text;
+    if (c.english) {
+      EXPECT_EQ(*date->language, Language::kEnglish) << c.text;
+    }
+  }
+}
+
+TEST(ParseDateTest, GenericZoneWithoutATimeKeepsNoOffset) {
+  const absl::StatusOr<DateTime> date = ParseDate("Mar 25, 2024 ET");
+  ASSERT_TRUE(date.ok()) << date.status();
+  EXPECT_FALSE(date->utc_offset_minutes.has_value());
+  EXPECT_EQ(date->zone(), "ET");
+  EXPECT_EQ(date->zone_name(), "America/New_York");
+}
+
+TEST(ParseDateTest, DefaultZoneIsAssumedOnlyWithoutAWrittenZone) {
+  DateOptions options;
+  options.default_zone = "Asia/Tokyo";
+  const absl::StatusOr<DateTime> assumed =
+      ParseDate("March 25, 2024 10:05", options);
+  ASSERT_TRUE(assumed.ok()) << assumed.status();
+  EXPECT_TRUE(assumed->zone_assumed);
+  EXPECT_EQ(assumed->utc_offset_minutes, 9 * 60);
+  EXPECT_EQ(assumed->zone(), "");  // never mistaken for a written zone
+  EXPECT_EQ(assumed->zone_name(), "Asia/Tokyo");
+  const absl::StatusOr<DateTime> written =
+      ParseDate("March 25, 2024 10:05 EDT", options);
+  ASSERT_TRUE(written.ok());
+  EXPECT_FALSE(written->zone_assumed);
+  EXPECT_EQ(written->utc_offset_minutes, -4 * 60);
+  options.default_zone = "Mars/Olympus_Mons";
+  const absl::StatusOr<DateTime> unknown =
+      ParseDate("March 25, 2024 10:05", options);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_THAT(std::string(unknown.status().message()),
+              HasSubstr("default_zone is not a known time zone"));
+}
+
+TEST(ParseDatePrefixTest, NewFormsInPrefixMode) {
+  struct Case {
+    const char* text;
+    const char* iso;
+    std::size_t length;
+  };
+  for (const Case& c : {
+           Case{"25/Mar/2024:10:05:30 +0000] \"GET /\"", "2024-03-25T10:05:30Z",
+                26},
+           Case{"10:05 p.m. EDT, March 25, 2024 Officials said",
+                "2024-03-25T22:05-04:00", 30},
+           Case{"Sep 03 2014 | 4:32 pm EDT | Reuters", "2014-09-03T16:32-04:00",
+                25},
+           Case{"2024 may be the year", "2024", 4},
+           Case{"2024 March 25 Following", "2024-03-25", 13},
+           Case{"2024-03-25 - Berlin", "2024-03-25", 10},
+           Case{"2024-W13 was busy", "2024-W13", 8},
+           Case{"March 25, 2024 10:05 ET The", "2024-03-25T10:05-04:00", 23},
+       }) {
+    const absl::StatusOr<DatePrefix> prefix = ParseDatePrefix(c.text);
+    ASSERT_TRUE(prefix.ok()) << c.text << ": " << prefix.status();
+    EXPECT_EQ(prefix->date.FormatIso8601(), c.iso) << c.text;
+    EXPECT_EQ(prefix->length, c.length) << c.text;
+  }
+}
+
+TEST(MakeDateErrorTest, ShowsValidUtf8AsItselfAndCutsAtACharacter) {
+  internal::DateScanError error;
+  error.offset = 0;
+  error.what = "unexpected {slice}";
+  const std::string word = "\xc3\xa9t\xc3\xa9 \xff";  // "été " and a bad byte
+  error.length = word.size();
+  EXPECT_EQ(internal::MakeDateError(word, error).message(),
+            "unexpected \"\xc3\xa9t\xc3\xa9 \\xff\" at byte 0");
+  const std::string long_text(39, 'x');
+  const std::string text = long_text + "\xc3\xa9" + "yyyyyyyy";
+  error.length = text.size();
+  // The cut falls inside "é": the whole character goes.
+  EXPECT_EQ(internal::MakeDateError(text, error).message(),
+            "unexpected \"" + long_text + "\xE2\x80\xA6\" at byte 0");
+}
+
+}  // namespace
+}  // namespace lede
