@@ -780,12 +780,13 @@ bool DateScanner::ScanYearFirstMonthName() {
     return true;
   }
   const Span word = ReadLetters();
-  if (word.empty() || KindOfWord(word) != WordKind::kMonth) {
+  const WordSlot* slot = word.empty() ? nullptr : Look(word);
+  if (slot == nullptr || slot->kind != WordKind::kMonth) {
     p_ = restart;
     return true;
   }
   month_span_ = word;
-  f_.month = Look(word)->value;
+  f_.month = slot->value;
   f_.english = true;
   if (spaced) {
     SkipAbbreviationPeriod(word);

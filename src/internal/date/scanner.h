@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The general date scanner, which reads every English form lede accepts (the
-// fast paths of fast_paths.h take a few exact ones first) and finds the error
+// fast paths of date_scan.cc take a few exact ones first) and finds the error
 // in everything else.
 
 #ifndef LEDE_SRC_INTERNAL_DATE_SCANNER_H_

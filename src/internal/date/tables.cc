@@ -275,17 +275,6 @@ constexpr WordDef kWordDefs[] = {
     {"quarter", WordKind::kQuarter, 0},
 };
 
-// Words are keyed by their first eight folded letters plus their length; the
-// ninth letter of "september" and "wednesday" is checked separately.
-constexpr int kWordSlotBits = 9;
-constexpr int kWordSlots = 1 << kWordSlotBits;
-
-constexpr std::uint32_t WordHash(std::uint64_t key, int length) {
-  return static_cast<std::uint32_t>(
-      ((key + static_cast<std::uint64_t>(length)) * 0x9E3779B97F4A7C15ull) >>
-      (64 - kWordSlotBits));
-}
-
 constexpr std::array<WordSlot, kWordSlots> BuildWordTable() {
   std::array<WordSlot, kWordSlots> table{};
   for (const WordDef& def : kWordDefs) {
@@ -309,45 +298,9 @@ constexpr std::array<WordSlot, kWordSlots> BuildWordTable() {
   return table;
 }
 
-constexpr std::array<WordSlot, kWordSlots> kWordTable = BuildWordTable();
-
 }  // namespace
 
-const WordSlot* LookUpWord(const char* begin, const char* end,
-                           const char* text_end) {
-  const std::size_t length = static_cast<std::size_t>(end - begin);
-  if (length > kMaxWordLength) return nullptr;
-  std::uint64_t key = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (text_end - begin >= 8) {
-    // One load for the whole key: the bytes past the word are masked off and
-    // every letter is folded by setting its 0x20 bit.
-    std::memcpy(&key, begin, 8);
-    const std::uint64_t mask = length >= 8
-                                   ? ~std::uint64_t{0}
-                                   : (std::uint64_t{1} << (8 * length)) - 1;
-    key = (key | 0x2020202020202020ull) & mask;
-  } else
-#endif
-  {
-    (void)text_end;  // read only by the one-load key above
-    const std::size_t keyed = length < 8 ? length : 8;
-    for (std::size_t i = 0; i < keyed; ++i) {
-      key |= static_cast<std::uint64_t>(
-                 FoldLetter(static_cast<unsigned char>(begin[i])))
-             << (8 * i);
-    }
-  }
-  const unsigned char ninth =
-      length == 9 ? FoldLetter(static_cast<unsigned char>(begin[8])) : 0;
-  std::uint32_t slot = WordHash(key, static_cast<int>(length));
-  while (kWordTable[slot].length != 0) {
-    const WordSlot& s = kWordTable[slot];
-    if (s.key == key && s.length == length && s.ninth == ninth) return &s;
-    slot = (slot + 1) & (kWordSlots - 1);
-  }
-  return nullptr;
-}
+const std::array<WordSlot, kWordSlots> kWordTable = BuildWordTable();
 
 }  // namespace date
 }  // namespace internal

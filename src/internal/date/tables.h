@@ -12,6 +12,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 namespace lede {
 namespace internal {
@@ -133,13 +134,60 @@ struct WordSlot {
 // The longest word the table holds.
 inline constexpr int kMaxWordLength = 9;
 
+// Words are keyed by their first eight folded letters plus their length; the
+// ninth letter of "september" and "wednesday" is checked separately.
+inline constexpr int kWordSlotBits = 9;
+inline constexpr int kWordSlots = 1 << kWordSlotBits;
+
+constexpr std::uint32_t WordHash(std::uint64_t key, int length) {
+  return static_cast<std::uint32_t>(
+      ((key + static_cast<std::uint64_t>(length)) * 0x9E3779B97F4A7C15ull) >>
+      (64 - kWordSlotBits));
+}
+
+// The word table, built at compile time in tables.cc.
+extern const std::array<WordSlot, kWordSlots> kWordTable;
+
 // LookUpWord()
 //
 // Looks up the letters [begin, end), which are all ASCII letters, in a text
 // that ends at `text_end` (bytes up to it may be read, none after). Returns
-// the word's slot, or nullptr.
-const WordSlot* LookUpWord(const char* begin, const char* end,
-                           const char* text_end);
+// the word's slot, or nullptr. Inline: the fast paths call it per word.
+inline const WordSlot* LookUpWord(const char* begin, const char* end,
+                                  const char* text_end) {
+  const std::size_t length = static_cast<std::size_t>(end - begin);
+  if (length > kMaxWordLength) return nullptr;
+  std::uint64_t key = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (text_end - begin >= 8) {
+    // One load for the whole key: the bytes past the word are masked off and
+    // every letter is folded by setting its 0x20 bit.
+    std::memcpy(&key, begin, 8);
+    const std::uint64_t mask = length >= 8
+                                   ? ~std::uint64_t{0}
+                                   : (std::uint64_t{1} << (8 * length)) - 1;
+    key = (key | 0x2020202020202020ull) & mask;
+  } else
+#endif
+  {
+    (void)text_end;  // read only by the one-load key above
+    const std::size_t keyed = length < 8 ? length : 8;
+    for (std::size_t i = 0; i < keyed; ++i) {
+      key |= static_cast<std::uint64_t>(
+                 FoldLetter(static_cast<unsigned char>(begin[i])))
+             << (8 * i);
+    }
+  }
+  const unsigned char ninth =
+      length == 9 ? FoldLetter(static_cast<unsigned char>(begin[8])) : 0;
+  std::uint32_t slot = WordHash(key, static_cast<int>(length));
+  while (kWordTable[slot].length != 0) {
+    const WordSlot& s = kWordTable[slot];
+    if (s.key == key && s.length == length && s.ninth == ninth) return &s;
+    slot = (slot + 1) & (kWordSlots - 1);
+  }
+  return nullptr;
+}
 
 // The US generic zones ("ET", "Eastern Time"), resolved through the tz
 // database at the civil time they are written with.
