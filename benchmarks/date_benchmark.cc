@@ -6,7 +6,9 @@
 //
 // Naming: BM_<Api>/<family>. For each family (iso_date, iso_datetime,
 // iso_fraction, iso_basic, rfc2822, rfc850, asctime, written_date,
-// written_datetime, numeric) there is
+// written_datetime, numeric; and the forms of issue 15: common_log, iso_hour,
+// iso_week, iso_ordinal, time_first, go_string, generic_zone, iana_bracket,
+// unix_at, no_break_space) there is
 //   BM_ParseDate/<family>       lede::ParseDate
 //   BM_AbslParseTime/<family>   absl::ParseTime with the matching format
 //   BM_Strptime/<family>        glibc strptime with the matching format
@@ -62,6 +64,17 @@ enum FamilyId {
   kWrittenDate,
   kWrittenDateTime,
   kNumeric,
+  // The forms of issue 15.
+  kCommonLog,
+  kIsoHour,
+  kIsoWeek,
+  kIsoOrdinal,
+  kTimeFirst,
+  kGoString,
+  kGenericZone,
+  kIanaBracket,
+  kUnixAt,
+  kNoBreakSpace,
 };
 
 const Family kFamilies[] = {
@@ -90,6 +103,36 @@ const Family kFamilies[] = {
      absl::CivilSecond(2024, 3, 25, 10, 5, 0)},
     {"03/25/2024", "2024-03-25", "%m/%d/%Y", "%m/%d/%Y",
      absl::CivilSecond(2024, 3, 25, 0, 0, 0)},
+    {"25/Mar/2024:10:05:30 +0000", "2024-03-25T10:05:30Z",
+     "%d/%b/%Y:%H:%M:%S %z", "%d/%b/%Y:%H:%M:%S %z",
+     absl::CivilSecond(2024, 3, 25, 10, 5, 30)},
+    {"2024-03-25T10", "2024-03-25T10", "%Y-%m-%dT%H", "%Y-%m-%dT%H",
+     absl::CivilSecond(2024, 3, 25, 10, 0, 0)},
+    // Neither peer reads a week date into a calendar date (glibc parses
+    // %G-W%V-%u and ignores it); absl is timed on the matching digits.
+    {"2024-W13-1", "2024-03-25", "%Y-W%m-%d", nullptr,
+     absl::CivilSecond(2024, 3, 25, 0, 0, 0)},
+    {"2024-085", "2024-03-25", "%Y-%j", "%Y-%j",
+     absl::CivilSecond(2024, 3, 25, 0, 0, 0)},
+    {"10:05 PM, March 25, 2024", "2024-03-25T22:05", "%I:%M %p, %B %d, %Y",
+     "%I:%M %p, %B %d, %Y", absl::CivilSecond(2024, 3, 25, 22, 5, 0)},
+    {"2024-03-25 10:05:30.123456789 -0700 MST",
+     "2024-03-25T10:05:30.123456789-07:00", "%Y-%m-%d %H:%M:%E*S %z MST",
+     nullptr, absl::CivilSecond(2024, 3, 25, 17, 5, 30)},
+    // The peers read "ET" as a literal, with no offset: lede's figure
+    // includes the tz database look-up.
+    {"Mar 25, 2024, 10:05 AM ET", "2024-03-25T10:05-04:00",
+     "%b %d, %Y, %I:%M %p ET", "%b %d, %Y, %I:%M %p ET",
+     absl::CivilSecond(2024, 3, 25, 10, 5, 0)},
+    {"2024-03-25T10:05:30+05:30[Asia/Kolkata]", "2024-03-25T10:05:30+05:30",
+     "%Y-%m-%dT%H:%M:%S%Ez[Asia/Kolkata]", nullptr,
+     absl::CivilSecond(2024, 3, 25, 4, 35, 30)},
+    {"@1711361130", "2024-03-25T10:05:30Z", "@%s", nullptr,
+     absl::CivilSecond(2024, 3, 25, 10, 5, 30)},
+    {"08-08-2014\xc2\xa0"
+     "18:29",
+     "2014-08-08T18:29", "%m-%d-%Y\xc2\xa0%H:%M", "%m-%d-%Y\xc2\xa0%H:%M",
+     absl::CivilSecond(2014, 8, 8, 18, 29, 0)},
 };
 
 void Report(benchmark::State& state, const std::string& text,
@@ -248,6 +291,16 @@ BENCHMARK_CAPTURE(BM_DateTurns, asctime, kAsctime);
 BENCHMARK_CAPTURE(BM_DateTurns, written_date, kWrittenDate);
 BENCHMARK_CAPTURE(BM_DateTurns, written_datetime, kWrittenDateTime);
 BENCHMARK_CAPTURE(BM_DateTurns, numeric, kNumeric);
+BENCHMARK_CAPTURE(BM_DateTurns, common_log, kCommonLog);
+BENCHMARK_CAPTURE(BM_DateTurns, iso_hour, kIsoHour);
+BENCHMARK_CAPTURE(BM_DateTurns, iso_week, kIsoWeek);
+BENCHMARK_CAPTURE(BM_DateTurns, iso_ordinal, kIsoOrdinal);
+BENCHMARK_CAPTURE(BM_DateTurns, time_first, kTimeFirst);
+BENCHMARK_CAPTURE(BM_DateTurns, go_string, kGoString);
+BENCHMARK_CAPTURE(BM_DateTurns, generic_zone, kGenericZone);
+BENCHMARK_CAPTURE(BM_DateTurns, iana_bracket, kIanaBracket);
+BENCHMARK_CAPTURE(BM_DateTurns, unix_at, kUnixAt);
+BENCHMARK_CAPTURE(BM_DateTurns, no_break_space, kNoBreakSpace);
 
 void BM_ParseDatePrefix(benchmark::State& state, const char* line,
                         std::size_t expected_length) {
@@ -280,6 +333,16 @@ LEDE_DATE_FAMILY(asctime, kAsctime);
 LEDE_DATE_FAMILY(written_date, kWrittenDate);
 LEDE_DATE_FAMILY(written_datetime, kWrittenDateTime);
 LEDE_DATE_FAMILY(numeric, kNumeric);
+LEDE_DATE_FAMILY(common_log, kCommonLog);
+LEDE_DATE_FAMILY(iso_hour, kIsoHour);
+LEDE_DATE_FAMILY(iso_week, kIsoWeek);
+LEDE_DATE_FAMILY(iso_ordinal, kIsoOrdinal);
+LEDE_DATE_FAMILY(time_first, kTimeFirst);
+LEDE_DATE_FAMILY(go_string, kGoString);
+LEDE_DATE_FAMILY(generic_zone, kGenericZone);
+LEDE_DATE_FAMILY(iana_bracket, kIanaBracket);
+LEDE_DATE_FAMILY(unix_at, kUnixAt);
+LEDE_DATE_FAMILY(no_break_space, kNoBreakSpace);
 
 BENCHMARK_CAPTURE(BM_Strptime, iso_date, kIsoDate);
 BENCHMARK_CAPTURE(BM_Strptime, iso_datetime, kIsoDateTime);

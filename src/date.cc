@@ -51,6 +51,22 @@ char* WriteDigits(std::uint64_t value, int width, char* out) {
   return out;
 }
 
+struct IsoWeek {
+  absl::civil_year_t year;
+  int week;
+};
+
+// The ISO 8601 week of `day`: the week (Monday to Sunday) that holds its
+// Thursday, numbered in the year of that Thursday.
+IsoWeek IsoWeekOf(absl::CivilDay day) {
+  const int from_monday = (static_cast<int>(absl::GetWeekday(day)) -
+                           static_cast<int>(absl::Weekday::monday) + 7) %
+                          7;
+  const absl::CivilDay thursday = day - from_monday + 3;
+  const absl::CivilDay jan1(thursday.year(), 1, 1);
+  return {thursday.year(), static_cast<int>((thursday - jan1) / 7) + 1};
+}
+
 char* WriteTwo(int value, char* out) {
   out[0] = static_cast<char>('0' + value / 10);
   out[1] = static_cast<char>('0' + value % 10);
@@ -65,8 +81,12 @@ std::string_view DatePrecisionName(DatePrecision precision) {
       return "year";
     case DatePrecision::kMonth:
       return "month";
+    case DatePrecision::kWeek:
+      return "week";
     case DatePrecision::kDay:
       return "day";
+    case DatePrecision::kHour:
+      return "hour";
     case DatePrecision::kMinute:
       return "minute";
     case DatePrecision::kSecond:
@@ -133,8 +153,19 @@ void DateTime::AppendIso8601(std::string* out) const {
     *p++ = '-';
     magnitude = 0 - magnitude;
   }
-  p = WriteDigits(magnitude, 4, p);
-  if (precision >= DatePrecision::kMonth) {
+  if (precision == DatePrecision::kWeek) {
+    // The ISO week-numbering year, which differs from the calendar year in
+    // the days around January 1st ("2020-W01" starts on 2019-12-30).
+    const IsoWeek week = IsoWeekOf(absl::CivilDay(civil));
+    magnitude = static_cast<std::uint64_t>(week.year);
+    p = WriteDigits(magnitude, 4, p);
+    *p++ = '-';
+    *p++ = 'W';
+    p = WriteTwo(week.week, p);
+  } else {
+    p = WriteDigits(magnitude, 4, p);
+  }
+  if (precision >= DatePrecision::kMonth && precision != DatePrecision::kWeek) {
     *p++ = '-';
     p = WriteTwo(civil.month(), p);
   }
@@ -142,9 +173,11 @@ void DateTime::AppendIso8601(std::string* out) const {
     *p++ = '-';
     p = WriteTwo(civil.day(), p);
   }
-  if (precision >= DatePrecision::kMinute) {
+  if (precision >= DatePrecision::kHour) {
     *p++ = 'T';
     p = WriteTwo(civil.hour(), p);
+  }
+  if (precision >= DatePrecision::kMinute) {
     *p++ = ':';
     p = WriteTwo(civil.minute(), p);
   }

@@ -43,12 +43,25 @@ enum : unsigned {
   kZoneAmbiguous = 1u << 3,   // expect zone_ambiguous
   kWeekday = 1u << 4,         // expect a weekday
   kNoTwoDigitYear = 1u << 5,  // parse with allow_two_digit_year = false
+  kAllowMismatch = 1u << 6,   // parse with allow_weekday_mismatch
+  kMismatch = 1u << 7,        // expect weekday_mismatch
+  kUnix = 1u << 8,            // parse with unix_timestamps
+  kParis = 1u << 9,           // parse with default_zone "Europe/Paris"
+  kAssumed = 1u << 10,        // expect zone_assumed
+  kNoEnglish = 1u << 11,      // parse with languages that lack English
 };
 
 DateOptions OptionsFor(unsigned flags) {
   DateOptions options;
   options.day_first = (flags & kDayFirst) != 0;
   options.allow_two_digit_year = (flags & kNoTwoDigitYear) == 0;
+  options.allow_weekday_mismatch = (flags & kAllowMismatch) != 0;
+  options.unix_timestamps = (flags & kUnix) != 0;
+  if ((flags & kParis) != 0) options.default_zone = "Europe/Paris";
+  if ((flags & kNoEnglish) != 0) {
+    options.languages = LanguageList();
+    options.languages.Add(Language::kGerman);
+  }
   return options;
 }
 
@@ -56,7 +69,8 @@ struct AcceptCase {
   const char* text;
   const char* iso;  // FormatIso8601() of the result
   unsigned flags = 0;
-  const char* zone = "";  // zone() of the result
+  const char* zone = "";       // zone() of the result
+  const char* zone_name = "";  // zone_name() of the result
 };
 
 void PrintTo(const AcceptCase& c, std::ostream* os) {
@@ -373,6 +387,181 @@ const AcceptCase kAccepted[] = {
     {"4 March 2024", "2024-03-04", kDayFirst},
     {"Mon, 04 Mar 2024 10:05:30 +0000", "2024-03-04T10:05:30Z",
      kDayFirst | kWeekday},
+
+    // The forms of issue 15.
+    // A time before the date.
+    {"10:05 p.m. EDT, March 25, 2024", "2024-03-25T22:05-04:00", 0, "EDT"},
+    {"8:25 a.m. Dec. 12, 2014", "2014-12-12T08:25"},
+    {"3:45 PM EST, Mon March 25, 2024", "2024-03-25T15:45-05:00", kWeekday,
+     "EST"},
+    {"22:05, 25 March 2024", "2024-03-25T22:05"},
+    {"0:01:02 on July 4, 1976", "1976-07-04T00:01:02"},
+    {"12:00 AM, March 25, 2024", "2024-03-25T00:00"},
+    {"10 a.m., March 25, 2024", "2024-03-25T10:00"},
+    {"10:05 at 25.03.2024", "2024-03-25T10:05"},
+    {"10:05:30.5 March 25, 2024", "2024-03-25T10:05:30.5"},
+    // Separators between the date and the time.
+    {"Sep 03 2014 | 4:32 pm EDT", "2014-09-03T16:32-04:00", 0, "EDT"},
+    {"March 25, 2024 \xe2\x80\x94 10:05 AM", "2024-03-25T10:05"},
+    {"March 25, 2024 \xe2\x80\x93 10:05 AM", "2024-03-25T10:05"},
+    {"Monday, March 25, 2024 - 10:05", "2024-03-25T10:05", kWeekday},
+    {"March 25, 2024 @ 10:05", "2024-03-25T10:05"},
+    {"25.03.2024 | 14:30", "2024-03-25T14:30"},
+    // Year first with a month name.
+    {"2024-Mar-25", "2024-03-25"},
+    {"2024 March 25", "2024-03-25"},
+    {"2024 Mar 25", "2024-03-25"},
+    {"2024 Mar. 25th", "2024-03-25"},
+    {"2024.July.10", "2024-07-10"},
+    {"2024/Jul/10", "2024-07-10"},
+    {"2024 March", "2024-03"},
+    {"2024-Mar-25 10:05", "2024-03-25T10:05"},
+    // Month names between other separators, the common log format.
+    {"25/Sep/2003", "2003-09-25"},
+    {"25/Mar/2024:10:05:30 +0000", "2024-03-25T10:05:30Z"},
+    {"10/Oct/2000:13:55:36 -0700", "2000-10-10T13:55:36-07:00"},
+    {"Sep-25-2003", "2003-09-25"},
+    {"Sep/25/2003", "2003-09-25"},
+    {"Sep.25.2003", "2003-09-25"},
+    {"25.Mar.2024", "2024-03-25"},
+    {"25MAR2024", "2024-03-25"},
+    {"13NOV2017", "2017-11-13"},
+    {"5jan24", "2024-01-05", kExpanded},
+    // A numeric month and year; space-separated numeric dates.
+    {"03/2024", "2024-03"},
+    {"3/2024", "2024-03"},
+    {"12-2024", "2024-12"},
+    {"03.2024", "2024-03"},
+    {"2024 03 25", "2024-03-25"},
+    {"2024 03 25 10:05", "2024-03-25T10:05"},
+    // ISO 8601 beyond RFC 3339.
+    {"2003-09-25T10", "2003-09-25T10"},
+    {"2003-09-25T10Z", "2003-09-25T10Z"},
+    {"2003-09-25T10+02:00", "2003-09-25T10+02:00"},
+    {"19980416T12Z", "1998-04-16T12Z"},
+    {"2024-W13", "2024-W13"},
+    {"2024W13", "2024-W13"},
+    {"2024-W13-1", "2024-03-25"},
+    {"2024-W13-7", "2024-03-31"},
+    {"2024W131", "2024-03-25"},
+    {"2020-W01-1", "2019-12-30"},
+    {"2020-W53-7", "2021-01-03"},
+    {"2024-W13-1T10:05", "2024-03-25T10:05"},
+    {"2024-085", "2024-03-25"},
+    {"2024085", "2024-03-25"},
+    {"2024-366", "2024-12-31"},
+    {"2024-085T10:05Z", "2024-03-25T10:05Z"},
+    {"2024-03-25T24:00", "2024-03-26T00:00"},
+    {"2024-12-31T24:00:00Z", "2025-01-01T00:00:00Z"},
+    {"2012-01-06T0937-05:00", "2012-01-06T09:37-05:00"},
+    {"2012-01-06T093730.5Z", "2012-01-06T09:37:30.5Z"},
+    {"202403251005", "2024-03-25T10:05"},
+    {"20240325100530", "2024-03-25T10:05:30"},
+    {"20240325100530Z", "2024-03-25T10:05:30Z"},
+    // Times.
+    {"March 25, 2024 midnight", "2024-03-25T00:00"},
+    {"March 25, 2024 12 midnight", "2024-03-25T00:00"},
+    {"March 25, 2024 at midnight", "2024-03-25T00:00"},
+    {"Mon 25 Mar 2024 10.05 GMT", "2024-03-25T10:05Z", kWeekday, "GMT"},
+    {"29.02.2020 13.12", "2020-02-29T13:12"},
+    {"March 25, 2024 11h30", "2024-03-25T11:30"},
+    {"25 March 2024 10h05", "2024-03-25T10:05"},
+    {"March 25, 2024 12.16 pm.", "2024-03-25T12:16"},
+    {"March 25, 2024.", "2024-03-25"},
+    {"March 25, 2024 AD", "2024-03-25"},
+    {"25 March 2024 A.D.", "2024-03-25"},
+    {"March 25, 2024 CE 10:05", "2024-03-25T10:05"},
+    // US generic zones through the tz database, at the civil time written.
+    {"Mar 25, 2024, 10:05 AM ET", "2024-03-25T10:05-04:00", 0, "ET",
+     "America/New_York"},
+    {"Jan 25, 2024 10:05 AM ET", "2024-01-25T10:05-05:00", 0, "ET",
+     "America/New_York"},
+    {"Jul 4, 2024 10:05 PT", "2024-07-04T10:05-07:00", 0, "PT",
+     "America/Los_Angeles"},
+    {"Dec 4, 2024 10:05 CT", "2024-12-04T10:05-06:00", 0, "CT",
+     "America/Chicago"},
+    {"Dec 4, 2024 10:05 MT", "2024-12-04T10:05-07:00", 0, "MT",
+     "America/Denver"},
+    {"Mar 25, 2024 ET", "2024-03-25", 0, "ET", "America/New_York"},
+    {"Mar 25, 2024 10:05 AM Eastern Time", "2024-03-25T10:05-04:00", 0, "",
+     "America/New_York"},
+    {"Jan 25, 2024 10:05 AM Pacific Time", "2024-01-25T10:05-08:00", 0, "",
+     "America/Los_Angeles"},
+    {"Mar 25, 2024 10:05 AM Pacific Standard Time", "2024-03-25T10:05-08:00",
+     0, "", "America/Los_Angeles"},
+    {"Mar 25, 2024 10:05 AM Eastern Daylight Time", "2024-03-25T10:05-04:00",
+     0, "", "America/New_York"},
+    // IANA names.
+    {"2024-03-25T10:05:30+05:30[Asia/Kolkata]", "2024-03-25T10:05:30+05:30", 0,
+     "", "Asia/Kolkata"},
+    {"2024-03-25T10:05:30+09:00[Asia/Tokyo]", "2024-03-25T10:05:30+09:00", 0,
+     "", "Asia/Tokyo"},
+    {"2024-03-25T10:05:30Z[Europe/London]", "2024-03-25T10:05:30Z", 0, "",
+     "Europe/London"},
+    {"2024-03-25T10:05:30+01:00[!Europe/Paris][u-ca=iso8601]",
+     "2024-03-25T10:05:30+01:00", 0, "", "Europe/Paris"},
+    {"2024-03-25 10:05 Europe/Paris", "2024-03-25T10:05+01:00", 0, "",
+     "Europe/Paris"},
+    {"2024-07-25 10:05 Europe/Paris", "2024-07-25T10:05+02:00", 0, "",
+     "Europe/Paris"},
+    {"March 25, 2024 10:05 America/Argentina/Buenos_Aires",
+     "2024-03-25T10:05-03:00", 0, "", "America/Argentina/Buenos_Aires"},
+    // Zone comments, JavaScript's Date.toString(), Go's time.String().
+    {"Fri Sep 23 2016 10:34:51 GMT+0800 (China Standard Time)",
+     "2016-09-23T10:34:51+08:00", kWeekday, "GMT"},
+    {"Fri Sep 23 2016 10:34:51 GMT+0800 (CST)", "2016-09-23T10:34:51+08:00",
+     kWeekday, "GMT"},
+    {"08/17/14 17:00 (PDT)", "2014-08-17T17:00-07:00", kExpanded, "PDT"},
+    {"2024-03-25 10:05:30 -0400 (EDT)", "2024-03-25T10:05:30-04:00", 0, "EDT"},
+    {"2024-03-25 10:05:30 +0000 UTC", "2024-03-25T10:05:30Z", 0, "UTC"},
+    {"2024-03-25 10:05:30.123456789 -0700 MST",
+     "2024-03-25T10:05:30.123456789-07:00", 0, "MST"},
+    {"2024-03-25 10:05:30 +0530 IST", "2024-03-25T10:05:30+05:30", 0, "IST"},
+    {"2024-03-25 10:05:30.5 +0000 UTC m=+0.000000001",
+     "2024-03-25T10:05:30.5Z", 0, "UTC"},
+    // RFC 5322: "-0000" says no offset is known.
+    {"Mon, 25 Mar 2024 10:05:30 -0000", "2024-03-25T10:05:30", kWeekday},
+    {"2024-03-25 10:05:30 -0000", "2024-03-25T10:05:30"},
+    {"2024-03-25T10:05:30+0000", "2024-03-25T10:05:30Z"},
+    // Abbreviations with one offset in the tz database.
+    {"Thu Sep 25 10:36:28 BRST 2003", "2003-09-25T10:36:28-02:00", kWeekday,
+     "BRST"},
+    {"March 25, 2024 10:05 BRT", "2024-03-25T10:05-03:00", 0, "BRT"},
+    {"March 25, 2024 10:05 ART", "2024-03-25T10:05-03:00", 0, "ART"},
+    {"March 25, 2024 10:05 CLT", "2024-03-25T10:05-04:00", 0, "CLT"},
+    {"March 25, 2024 10:05 WIB", "2024-03-25T10:05+07:00", 0, "WIB"},
+    {"March 25, 2024 10:05 PHT", "2024-03-25T10:05+08:00", 0, "PHT"},
+    {"March 25, 2024 10:05 SAST", "2024-03-25T10:05+02:00", 0, "SAST"},
+    {"March 25, 2024 10:05 NPT", "2024-03-25T10:05+05:45", 0, "NPT"},
+    {"March 25, 2024 10:05 VET", "2024-03-25T10:05", kZoneAmbiguous, "VET"},
+    // Unicode space separators.
+    {"08-08-2014\xc2\xa0" "18:29", "2014-08-08T18:29"},
+    {"March 25, 2024 10:05\xe2\x80\xaf" "AM", "2024-03-25T10:05"},
+    {"March\xc2\xa0" "25,\xe2\x80\x89" "2024", "2024-03-25"},
+    {"2024-03-25\xe3\x80\x80" "10:05", "2024-03-25T10:05"},
+    // Unix time.
+    {"@1711361130", "2024-03-25T10:05:30Z"},
+    {"@0", "1970-01-01T00:00:00Z"},
+    {"1711361130", "2024-03-25T10:05:30Z", kUnix},
+    {"1711361130250", "2024-03-25T10:05:30.250Z", kUnix},
+    // Options: a wrong weekday kept and flagged, a default zone assumed.
+    {"Tuesday, March 25, 2024", "2024-03-25", kAllowMismatch | kWeekday |
+     kMismatch},
+    {"Tue, 25 Mar 2024 10:05:30 +0900", "2024-03-25T10:05:30+09:00",
+     kAllowMismatch | kWeekday | kMismatch},
+    {"Monday, March 25, 2024", "2024-03-25", kAllowMismatch | kWeekday},
+    {"2024-03-25T10:05:30", "2024-03-25T10:05:30+01:00", kParis | kAssumed, "",
+     "Europe/Paris"},
+    {"2024-07-25 10:05", "2024-07-25T10:05+02:00", kParis | kAssumed, "",
+     "Europe/Paris"},
+    {"2024-03-25T10:05:30Z", "2024-03-25T10:05:30Z", kParis},
+    {"2024-03-25", "2024-03-25", kParis},
+    {"March 25, 2024 10:05 IST", "2024-03-25T10:05", kParis | kZoneAmbiguous,
+     "IST"},
+    // Numeric forms whatever the languages.
+    {"2024-03-25T10:05:30Z", "2024-03-25T10:05:30Z", kNoEnglish},
+    {"25.03.2024 14:30", "2024-03-25T14:30", kNoEnglish},
+    {"2024-03-25 10:05 UTC", "2024-03-25T10:05Z", kNoEnglish, "UTC"},
 };
 // clang-format on
 
@@ -388,6 +577,9 @@ TEST_P(ParseDateAcceptTest, ParsesAsExpected) {
   EXPECT_EQ(date->zone_ambiguous, (c.flags & kZoneAmbiguous) != 0);
   EXPECT_EQ(date->weekday.has_value(), (c.flags & kWeekday) != 0);
   EXPECT_EQ(date->zone(), c.zone);
+  EXPECT_EQ(date->zone_name(), c.zone_name);
+  EXPECT_EQ(date->weekday_mismatch, (c.flags & kMismatch) != 0);
+  EXPECT_EQ(date->zone_assumed, (c.flags & kAssumed) != 0);
   if (date->zone_ambiguous) {
     EXPECT_FALSE(date->utc_offset_minutes.has_value());
   }
@@ -410,12 +602,14 @@ const RejectCase kRejected[] = {
     // Not dates at all.
     {"", "expected a date, got \"\" at byte 0"},
     {"   ", "expected a date, got \"\" at byte 3"},
-    {"yesterday", "unexpected \"yesterday\" at byte 0"},
-    {"today", "unexpected \"today\" at byte 0"},
-    {"tomorrow", "unexpected \"tomorrow\" at byte 0"},
-    {"now", "unexpected \"now\" at byte 0"},
-    {"last week", "unexpected \"last\" at byte 0"},
-    {"3 days ago", "no month named \"days\" at byte 2"},
+    {"yesterday", "\"yesterday\" is a relative date: it needs a reference date at byte 0"},
+    {"today", "\"today\" is a relative date: it needs a reference date at byte 0"},
+    {"tomorrow", "\"tomorrow\" is a relative date: it needs a reference date at byte 0"},
+    {"now", "\"now\" is a relative date: it needs a reference date at byte 0"},
+    {"last week", "\"last week\" is a relative date: it needs a reference date at byte 0"},
+    {"3 days ago", "\"3 days ago\" is a relative date: it needs a reference date at byte 0"},
+    {"2 hours ago", "\"2 hours ago\" is a relative date: it needs a reference date at byte 0"},
+    {"next month", "\"next month\" is a relative date: it needs a reference date at byte 0"},
     {"-2024-03-25", "unexpected \"-\" at byte 0"},
     {"12345", "unexpected number \"12345\" at byte 0"},
     {"202403", "unexpected number \"202403\" at byte 0"},
@@ -446,12 +640,15 @@ const RejectCase kRejected[] = {
     {"March 25st, 2024", "wrong ordinal suffix in \"25st\" at byte 6"},
     {"1th of March 2024", "wrong ordinal suffix in \"1th\" at byte 0"},
     // Times.
-    {"2024-03-25T24:00", "hour \"24\" is out of range at byte 11"},
+    {"2024-03-25T24:01", "hour \"24\" is out of range at byte 11"},
+    {"2024-03-25T24:00:01", "hour \"24\" is out of range at byte 11"},
+    {"2024-03-25T24:00:00.5", "hour \"24\" is out of range at byte 11"},
+    {"2024-03-25T25", "hour \"25\" is out of range at byte 11"},
     {"2024-03-25T10:60", "minute \"60\" is out of range at byte 14"},
     {"2024-03-25T10:05:60", "second \"60\" is out of range at byte 17"},
     {"2024-03-25T10:5", "minute \"5\" is not two digits at byte 14"},
-    {"2024-03-25T10", "unexpected \"10\" at byte 11"},
-    {"2024-03-25T1005", "unexpected \"T1005\" at byte 10"},
+    {"2024-03-25T1", "unexpected \"1\" at byte 11"},
+    {"2024-03-25T100", "unexpected \"T100\" at byte 10"},
     {"2024-03-25T", "unexpected \"T\" at byte 10"},
     {"2024-03-25T10:05:30.1234567890123456789Z",
      "too many fractional digits in \"1234567890123456789\" at byte 20"},
@@ -463,7 +660,11 @@ const RejectCase kRejected[] = {
     {"2024-03-25T10:05:30+09:60", "utc offset \"+09:60\" is out of range at byte 19"},
     {"2024-03-25T10:05:30+093", "utc offset \"+093\" is malformed at byte 19"},
     {"2024-03-25 10:05 XYZ", "unknown time zone \"XYZ\" at byte 17"},
-    {"2024-03-25T10:05:30+09:00[Asia/Tokyo]", "unexpected \"[\" at byte 25"},
+    {"2024-03-25T10:05:30+09:00[Asia/Nowhere]", "unknown time zone \"Asia/Nowhere\" at byte 26"},
+    {"2024-03-25T10:05:30+09:00[Asia Tokyo]", "time zone \"[Asia\" is malformed at byte 25"},
+    {"2024-03-25 10:05 Europe/Nowhere", "unknown time zone \"Europe/Nowhere\" at byte 17"},
+    {"Thu Sep 25 10:36:28 BRXT 2003", "unknown time zone \"BRXT\" at byte 20"},
+    {"2013-01-27-01", "unexpected \"-01\" after a date at byte 10"},
     // Weekdays.
     {"Tuesday, March 25, 2024",
      "weekday \"Tuesday\" does not match 2024-03-25, a Monday, at byte 0"},
@@ -500,6 +701,46 @@ const RejectCase kRejected[] = {
      "two-digit year \"24\" is not allowed at byte 12", kNoTwoDigitYear},
     // Bytes that are not text.
     {"\xff\xfe", "unexpected \"\\xff\" at byte 0"},
+    // Near-misses of the forms of issue 15.
+    {"Q1 2024", "\"Q1\" is a quarter of a year, not a date: write its first month or day at byte 0"},
+    {"2024 Q3", "\"Q3\" is a quarter of a year, not a date"},
+    {"2024-Q1", "\"Q1\" is a quarter of a year"},
+    {"10:05 p.m. EDT, March 25", "\"10:05\" is a time without a date at byte 0"},
+    {"10:05 March 2024", "\"10:05 March 2024\" has a time but no day at byte 0"},
+    {"10:05 10:06", "\"10:06\" is a time without a date at byte 6"},
+    {"2024-Mar", "no day in \"2024-Mar\" at byte 0"},
+    {"2024-Mar-32", "day \"32\" is out of range for March 2024 at byte 9"},
+    {"2024 Marhc 25", "unexpected \"Marhc\" at byte 5"},
+    {"25/Sep", "no year in \"25/Sep\" at byte 0"},
+    {"25/Spe/2003", "no month named \"Spe\" at byte 3"},
+    {"25/Mar/2024:25:05:30 +0000", "hour \"25\" is out of range at byte 12"},
+    {"Sep-25", "unexpected \"-\" at byte 3"},
+    {"25MAR", "unexpected \"MAR\" at byte 2"},
+    {"13/2024", "month \"13\" is out of range at byte 0"},
+    {"2024 13 25", "unexpected \"13\" at byte 5"},
+    {"2024-W54", "week \"54\" is out of range at byte 6"},
+    {"2024-W53", "week \"53\" is out of range at byte 6"},
+    {"2024-W13-8", "day of the week \"13-8\" is out of range at byte 6"},
+    {"2024-W1", "unexpected number \"1\" at byte 6"},
+    {"2024-367", "day of the year \"367\" is out of range at byte 5"},
+    {"2023-366", "day of the year \"366\" is out of range at byte 5"},
+    {"2024000", "day of the year \"000\" is out of range at byte 4"},
+    {"202403251065", "minute \"65\" is out of range"},
+    {"20240325250530", "hour \"25\" is out of range"},
+    {"March 25, 2024 10h75", "minute \"75\" is out of range"},
+    {"March 25, 2024 24.05", "hour \"24\" is out of range"},
+    {"March 25, 2024 BC", "unexpected \"BC\" at byte 15"},
+    {"March 25, 2024 10:05 ET extra", "unexpected \"extra\" at byte 24"},
+    {"March 25, 2024 10:05 Eastern", "unexpected \"Eastern\" at byte 21"},
+    {"1711361130", "unexpected number \"1711361130\" at byte 0"},
+    {"@99999999999999", "unix time \"99999999999999\" is out of range at byte 1"},
+    {"@", "unexpected \"@\" at byte 0"},
+    {"17113611302", "unexpected number \"17113611302\" at byte 0", kUnix},
+    {"Tuesday, March 25, 2024 10:05", "weekday \"Tuesday\" does not match 2024-03-25"},
+    {"March 25, 2024", "no month named \"March\" at byte 0", kNoEnglish},
+    {"2024-03-25 10:05 PM", "unknown time zone \"PM\" at byte 17", kNoEnglish},
+    {"March 25, 2024..", "unexpected \".\" at byte 14"},
+    {"2024-03-25T10:05 -0000 (EDT) x", "unexpected \"x\" at byte 29"},
     {"2024-03-25\xe2\x80\x94", "unexpected \"\\xe2\" at byte 10"},
     {"2024-03-25\x01", "unexpected \"\\x01\" at byte 10"},
 };
@@ -735,19 +976,27 @@ DateTime RandomDateTime(std::mt19937_64& rng) {
     return std::uniform_int_distribution<int>(lo, hi)(rng);
   };
   DateTime d;
-  d.precision = static_cast<DatePrecision>(uniform(0, 5));
+  d.precision = static_cast<DatePrecision>(
+      uniform(0, static_cast<int>(DatePrecision::kFraction)));
   const int year = uniform(1, 9999);
   int month = 1, day = 1, hour = 0, minute = 0, second = 0;
   if (d.precision >= DatePrecision::kMonth) month = uniform(1, 12);
-  if (d.precision >= DatePrecision::kDay) {
+  if (d.precision >= DatePrecision::kWeek) {
     const auto days = absl::CivilDay(absl::CivilMonth(year, month) + 1) -
                       absl::CivilDay(absl::CivilMonth(year, month));
     day = uniform(1, static_cast<int>(days));
   }
-  if (d.precision >= DatePrecision::kMinute) {
-    hour = uniform(0, 23);
-    minute = uniform(0, 59);
+  if (d.precision == DatePrecision::kWeek) {
+    // A week is held as its Monday.
+    absl::CivilDay monday(year, month, day);
+    monday -= static_cast<int>(absl::GetWeekday(monday));
+    if (monday.year() < 1) monday += 7;
+    month = monday.month();
+    day = monday.day();
+    d.civil = absl::CivilSecond(monday);
   }
+  if (d.precision >= DatePrecision::kHour) hour = uniform(0, 23);
+  if (d.precision >= DatePrecision::kMinute) minute = uniform(0, 59);
   if (d.precision >= DatePrecision::kSecond) second = uniform(0, 59);
   if (d.precision == DatePrecision::kFraction) {
     d.fraction_digits = uniform(1, DateTime::kMaxFractionDigits);
@@ -756,7 +1005,10 @@ DateTime RandomDateTime(std::mt19937_64& rng) {
     d.fraction =
         std::uniform_int_distribution<std::uint64_t>(0, limit - 1)(rng);
   }
-  d.civil = absl::CivilSecond(year, month, day, hour, minute, second);
+  const int civil_year = d.precision == DatePrecision::kWeek
+                             ? static_cast<int>(d.civil.year())
+                             : year;
+  d.civil = absl::CivilSecond(civil_year, month, day, hour, minute, second);
   switch (uniform(0, 3)) {
     case 0:
       break;  // no zone
@@ -844,7 +1096,10 @@ TEST(ParseDatePrefixTest, PrefixRejects) {
     const char* message;
   };
   for (const Case& c : {
-           Case{"yesterday we met", "unexpected \"yesterday\" at byte 0"},
+           Case{"yesterday we met",
+                "\"yesterday\" is a relative date: it needs a reference "
+                "date at byte 0"},
+           Case{"2013-01-27-01 x", "unexpected \"-01\" after a date"},
            Case{"2024-03-25T25:00 x", "hour \"25\" is out of range at byte 11"},
            Case{"2024-03-25x", "unexpected \"x\" at byte 10"},
            Case{"March 25 was", "no year in \"March 25\" at byte 0"},
@@ -1102,8 +1357,8 @@ TEST(MakeDateErrorTest, EscapesAndShortensTheSlice) {
   const std::string text = "\"\\" + std::string(58, 'x');
   const absl::Status status = internal::MakeDateError(text, error);
   EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_EQ(status.message(),
-            "unexpected \"\\\"\\\\" + std::string(38, 'x') + "...\" at byte 0");
+  EXPECT_EQ(status.message(), "unexpected \"\\\"\\\\" + std::string(38, 'x') +
+                                  "\xE2\x80\xA6\" at byte 0");
 }
 
 }  // namespace
@@ -1135,3 +1390,137 @@ TEST(ParseDateTest, NoDateWithoutADigit) {
     EXPECT_FALSE(lede::ParseDatePrefix(text).ok()) << text;
   }
 }
+
+namespace lede {
+namespace {
+
+// The forms of issue 15 allocate nothing either once the zones they name are
+// loaded (the first use of a tz database zone loads and caches it).
+TEST(ParseDateTest, NewFormsDoNotAllocateInTheSteadyState) {
+  const char* const texts[] = {
+      "10:05 p.m. EDT, March 25, 2024",
+      "25/Mar/2024:10:05:30 +0000",
+      "2024-W13-1",
+      "2024-085",
+      "2003-09-25T10",
+      "Mar 25, 2024, 10:05 AM ET",
+      "2024-03-25T10:05:30+05:30[Asia/Kolkata]",
+      "2024-03-25 10:05 Europe/Paris",
+      "Fri Sep 23 2016 10:34:51 GMT+0800 (China Standard Time)",
+      "2024-03-25 10:05:30.123456789 -0700 MST",
+      "08-08-2014\xc2\xa0" "18:29",
+      "@1711361130",
+  };
+  DateOptions options;
+  options.default_zone = "America/Chicago";
+  for (const char* text : texts) {
+    ASSERT_TRUE(ParseDate(text, options).ok()) << text;  // loads the zones
+    const std::uint64_t before = lede_testing::AllocationCount();
+    const absl::StatusOr<DateTime> date = ParseDate(text, options);
+    const std::uint64_t after = lede_testing::AllocationCount();
+    ASSERT_TRUE(date.ok()) << text;
+    EXPECT_EQ(after - before, 0u) << text;
+  }
+}
+
+TEST(ParseDateTest, LanguageIsEnglishOnlyWhenEnglishWordsWereRead) {
+  struct Case {
+    const char* text;
+    bool english;
+  };
+  for (const Case& c : {Case{"2024-03-25T10:05:30Z", false},
+                        Case{"25.03.2024 14:30", false},
+                        Case{"2024-03-25 10:05 UTC", false},
+                        Case{"2024-03-25 10:05 EST", false},
+                        Case{"@1711361130", false},
+                        Case{"2024-W13", false},
+                        Case{"March 25, 2024", true},
+                        Case{"Mon, 25 Mar 2024 10:05:30 +0900", true},
+                        Case{"25-Mar-2024", true},
+                        Case{"2024-03-25 10:05 PM", true},
+                        Case{"2024-03-25 at noon", true},
+                        Case{"Mar 25, 2024 10:05 Eastern Time", true}}) {
+    const absl::StatusOr<DateTime> date = ParseDate(c.text);
+    ASSERT_TRUE(date.ok()) << c.text << ": " << date.status();
+    EXPECT_EQ(date->language.has_value(), c.english) << c.text;
+    if (c.english) {
+      EXPECT_EQ(*date->language, Language::kEnglish) << c.text;
+    }
+  }
+}
+
+TEST(ParseDateTest, GenericZoneWithoutATimeKeepsNoOffset) {
+  const absl::StatusOr<DateTime> date = ParseDate("Mar 25, 2024 ET");
+  ASSERT_TRUE(date.ok()) << date.status();
+  EXPECT_FALSE(date->utc_offset_minutes.has_value());
+  EXPECT_EQ(date->zone(), "ET");
+  EXPECT_EQ(date->zone_name(), "America/New_York");
+}
+
+TEST(ParseDateTest, DefaultZoneIsAssumedOnlyWithoutAWrittenZone) {
+  DateOptions options;
+  options.default_zone = "Asia/Tokyo";
+  const absl::StatusOr<DateTime> assumed =
+      ParseDate("March 25, 2024 10:05", options);
+  ASSERT_TRUE(assumed.ok()) << assumed.status();
+  EXPECT_TRUE(assumed->zone_assumed);
+  EXPECT_EQ(assumed->utc_offset_minutes, 9 * 60);
+  EXPECT_EQ(assumed->zone(), "");  // never mistaken for a written zone
+  EXPECT_EQ(assumed->zone_name(), "Asia/Tokyo");
+  const absl::StatusOr<DateTime> written =
+      ParseDate("March 25, 2024 10:05 EDT", options);
+  ASSERT_TRUE(written.ok());
+  EXPECT_FALSE(written->zone_assumed);
+  EXPECT_EQ(written->utc_offset_minutes, -4 * 60);
+  options.default_zone = "Mars/Olympus_Mons";
+  const absl::StatusOr<DateTime> unknown =
+      ParseDate("March 25, 2024 10:05", options);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_THAT(std::string(unknown.status().message()),
+              HasSubstr("default_zone is not a known time zone"));
+}
+
+TEST(ParseDatePrefixTest, NewFormsInPrefixMode) {
+  struct Case {
+    const char* text;
+    const char* iso;
+    std::size_t length;
+  };
+  for (const Case& c : {
+           Case{"25/Mar/2024:10:05:30 +0000] \"GET /\"", "2024-03-25T10:05:30Z",
+                26},
+           Case{"10:05 p.m. EDT, March 25, 2024 Officials said",
+                "2024-03-25T22:05-04:00", 30},
+           Case{"Sep 03 2014 | 4:32 pm EDT | Reuters", "2014-09-03T16:32-04:00",
+                25},
+           Case{"2024 may be the year", "2024", 4},
+           Case{"2024 March 25 Following", "2024-03-25", 13},
+           Case{"2024-03-25 - Berlin", "2024-03-25", 10},
+           Case{"2024-W13 was busy", "2024-W13", 8},
+           Case{"March 25, 2024 10:05 ET The", "2024-03-25T10:05-04:00", 23},
+       }) {
+    const absl::StatusOr<DatePrefix> prefix = ParseDatePrefix(c.text);
+    ASSERT_TRUE(prefix.ok()) << c.text << ": " << prefix.status();
+    EXPECT_EQ(prefix->date.FormatIso8601(), c.iso) << c.text;
+    EXPECT_EQ(prefix->length, c.length) << c.text;
+  }
+}
+
+TEST(MakeDateErrorTest, ShowsValidUtf8AsItselfAndCutsAtACharacter) {
+  internal::DateScanError error;
+  error.offset = 0;
+  error.what = "unexpected {slice}";
+  const std::string word = "\xc3\xa9t\xc3\xa9 \xff";  // "été " and a bad byte
+  error.length = word.size();
+  EXPECT_EQ(internal::MakeDateError(word, error).message(),
+            "unexpected \"\xc3\xa9t\xc3\xa9 \\xff\" at byte 0");
+  const std::string long_text(39, 'x');
+  const std::string text = long_text + "\xc3\xa9" + "yyyyyyyy";
+  error.length = text.size();
+  // The cut falls inside "é": the whole character goes.
+  EXPECT_EQ(internal::MakeDateError(text, error).message(),
+            "unexpected \"" + long_text + "\xE2\x80\xA6\" at byte 0");
+}
+
+}  // namespace
+}  // namespace lede

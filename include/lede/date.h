@@ -10,10 +10,12 @@
 // +0900", "March 25th, 2024 10:05 a.m. EDT", "25.03.24") into a typed
 // `lede::DateTime` that says exactly what the text said and nothing more:
 //
-//   * its precision (a year, a month, a day, a minute, a second, a fraction),
+//   * its precision (a year, a month, an ISO week, a day, an hour, a minute,
+//     a second, a fraction),
 //     with nothing below that precision filled in from a clock or a default;
 //   * its UTC offset, or that none was given (which is never taken as UTC);
-//   * the zone abbreviation as written, and whether it was ambiguous;
+//   * the zone abbreviation as written, and whether it was ambiguous; the
+//     IANA zone it was resolved in ("ET" is America/New_York);
 //   * whether the day/month order was ambiguous, and the other reading;
 //   * whether a two-digit year was expanded, and the weekday if one was given.
 //
@@ -148,11 +150,15 @@ class LanguageList {
 // DatePrecision
 //
 // How much of a point in time a date's text carried. A time written without
-// seconds ("10:05", "10 AM", "noon") has minute precision.
+// seconds ("10:05", "10 AM", "noon") has minute precision; an ISO 8601 time
+// of the hour alone ("2024-03-25T10") has hour precision. The values are in
+// increasing order: `precision >= DatePrecision::kDay` means "has a day".
 enum class DatePrecision {
   kYear,      // "2024"
   kMonth,     // "March 2024", "2024-03"
-  kDay,       // "2024-03-25"
+  kWeek,      // "2024-W13": `civil` holds the week's Monday
+  kDay,       // "2024-03-25", "2024-W13-1", "2024-085"
+  kHour,      // "2024-03-25T10"
   kMinute,    // "2024-03-25T10:05"
   kSecond,    // "2024-03-25T10:05:30"
   kFraction,  // "2024-03-25T10:05:30.250"
@@ -160,7 +166,8 @@ enum class DatePrecision {
 
 // DatePrecisionName()
 //
-// Returns "year", "month", "day", "minute", "second" or "fraction".
+// Returns "year", "month", "week", "day", "hour", "minute", "second" or
+// "fraction".
 // Lifetime: points into static storage; always valid.
 [[nodiscard]] LEDE_EXPORT std::string_view DatePrecisionName(
     DatePrecision precision);
@@ -207,7 +214,8 @@ struct LEDE_EXPORT DateTime {
   // 69-99 are 1969-1999).
   bool year_expanded = false;
 
-  // The weekday, when the text named one (it always agrees with the date).
+  // The weekday, when the text named one (it agrees with the date unless
+  // `weekday_mismatch`).
   std::optional<absl::Weekday> weekday;
 
   // True when the weekday named in the text contradicts the date and
@@ -218,9 +226,13 @@ struct LEDE_EXPORT DateTime {
   // The longest IANA time-zone name kept ("America/Argentina/ComodRivadavia").
   static constexpr int kMaxZoneNameLength = 40;
 
-  // The IANA time-zone name the offset was resolved in ("America/New_York"
-  // for a written "ET", "Asia/Kolkata" for "+05:30[Asia/Kolkata]", or
-  // DateOptions::default_zone when it was applied), or empty. See
+  // The IANA time-zone name the date was written in: resolved from a US
+  // generic zone ("America/New_York" for "ET" or "Eastern Time"), as written
+  // after a time ("Europe/Paris") or in brackets after an offset
+  // ("Asia/Kolkata" for "+05:30[Asia/Kolkata]", whose written offset stands),
+  // or DateOptions::default_zone when it was applied; otherwise empty. A
+  // generic zone or a name after a date without a time has no instant to be
+  // resolved at: the name is kept and `utc_offset_minutes` stays absent. See
   // zone_name().
   char zone_name_storage[kMaxZoneNameLength + 1] = {};
 
@@ -248,9 +260,11 @@ struct LEDE_EXPORT DateTime {
   // DateTime::FormatIso8601()
   //
   // Returns the date in ISO 8601 at exactly its precision: "2024", "2024-03",
-  // "2024-03-25", "2024-03-25T10:05", "2024-03-25T10:05:30",
+  // "2024-W13" (the ISO week-numbering year and week of `civil`),
+  // "2024-03-25", "2024-03-25T10", "2024-03-25T10:05", "2024-03-25T10:05:30",
   // "2024-03-25T10:05:30.250", followed by "Z" for a zero offset or "+09:00"
-  // for another one when an offset is known.
+  // for another one when an offset is known. ParseDate() reads every one of
+  // them back to an equal value (the zone abbreviation and name aside).
   [[nodiscard]] std::string FormatIso8601() const;
 
   // DateTime::AppendIso8601()
@@ -315,12 +329,16 @@ struct DateOptions {
   // (DateTime::weekday_mismatch) instead of being an error.
   bool allow_weekday_mismatch = false;
 
-  // When true, a bare run of 10 digits is read as Unix seconds and one of 13
-  // digits as Unix milliseconds (UTC). "@1711361130" is always read.
+  // When true, a whole text of 10 digits is read as Unix seconds and one of
+  // 13 digits as Unix milliseconds, both UTC ("1711361130" is
+  // 2024-03-25T10:05:30Z). GNU date's "@1711361130" is always read.
   bool unix_timestamps = false;
 
   // An IANA time-zone name ("Europe/Paris") applied to a date with a time but
-  // no written zone; the result then has zone_assumed set. Empty: none.
+  // no written zone, through the tz database at that civil time; the result
+  // then has `zone_assumed` set, `zone_name()` the name and `zone()` empty.
+  // A name the tz database does not know makes such a date an error. Empty:
+  // none.
   std::string default_zone;
 };
 
@@ -331,32 +349,71 @@ struct DateOptions {
 // message quotes the offending slice and gives its byte offset in `text`:
 //   "no month named \"Marhc\" at byte 0"
 //   "day \"30\" is out of range for February 2024 at byte 8"  ("2024-02-30")
-//   "unexpected \"yesterday\" at byte 0"
+//   "\"yesterday\" is a relative date: it needs a reference date at byte 0"
 //   "weekday \"Tuesday\" does not match 2024-03-25, a Monday, at byte 0"
 // Does not allocate on success.
 //
 // Accepted forms, in any letter case, with extra spaces and commas between
-// words allowed:
+// words allowed; every Unicode space separator (U+00A0 NO-BREAK SPACE, U+202F
+// NARROW NO-BREAK SPACE, the thin and ideographic spaces...) counts as a
+// space:
 //   ISO 8601, RFC 3339  2024, 2024-03, 2024-03-25, 2024-03-25T10:05:30.250Z,
 //                       2024-03-25 10:05+09:00, 10:05:30,25 (decimal comma),
-//                       20240325, 20240325T100530Z; an offset may follow any
+//                       20240325, 20240325T100530Z, 202403251005,
+//                       20240325100530; hour-only 2024-03-25T10 and
+//                       19980416T12Z (DatePrecision::kHour); week dates
+//                       2024-W13 and 2024W13 (DatePrecision::kWeek, held as
+//                       the week's Monday), 2024-W13-1 and 2024W131 (that
+//                       day, kDay); ordinal dates 2024-085 and 2024085;
+//                       24:00 as the end of a day (00:00 of the next);
+//                       a basic time after an extended date,
+//                       2012-01-06T0937-05:00; an offset may follow any
 //                       precision ("2024-03Z"), as FormatIso8601() writes it
-//   RFC 2822 and 1123   Mon, 25 Mar 2024 10:05:30 -0400 (EDT)
+//   RFC 2822 and 1123   Mon, 25 Mar 2024 10:05:30 -0400 (EDT); "-0000" is
+//                       RFC 5322's "no offset known": no offset, not Z
 //   RFC 850             Monday, 25-Mar-24 10:05:30 GMT
 //   asctime, date(1)    Mon Mar  5 10:05:30 [UTC] 2024
+//   JavaScript          Fri Sep 23 2016 10:34:51 GMT+0800 (China Standard
+//                       Time)
+//   Go time.String()    2024-03-25 10:05:30.123456789 -0700 MST
+//   common log format   25/Mar/2024:10:05:30 +0000
 //   written out         [Monday,] March 25th, 2024 [at] 10:05 a.m. EDT;
-//                       25th of March 2024 10.05pm; Mar. 2024
+//                       25th of March 2024 10.05pm; Mar. 2024; 2024 March
+//                       25, 2024-Mar-25, 2024.July.10; 25/Sep/2003,
+//                       Sep-25-2003, Sep.25.2003, 25MAR2024; an era after
+//                       the year: AD, A.D., CE
+//   time first          10:05 p.m. EDT, March 25, 2024; 22:05, 25 March
+//                       2024; 0:01:02 on July 4, 1976
 //   numeric             03/25/2024, 3-25-24, 25.03.2024 (dotted: day first),
-//                       2024/03/25, 2024.03.25
-// Times: 10:05, 10:05:30.25, 10:05 PM, 10.05pm, 10 a.m., noon, 12 noon.
+//                       2024/03/25, 2024.03.25, 2024 03 25; month and year
+//                       03/2024, 3/2024
+//   Unix time           @1711361130; with DateOptions::unix_timestamps also
+//                       1711361130 and 1711361130250 (milliseconds)
+// Between a date and its time: a space, ", ", " at ", " @ ", " | ", " - ",
+// " – ", " — ", or "T" after an ISO date.
+// Times: 10:05, 10:05:30.25, 10:05 PM, 10.05pm, 10 a.m., noon, 12 noon,
+// midnight, 12 midnight (00:00), 11h30, and after a date the 24-hour 10.05;
+// a final full stop is allowed ("12.16 pm.").
 // Zones: Z, UTC, GMT, UT (optionally followed by an offset, "UTC+5:30"),
-// +09:00, +0900, +09, and a fixed table of unambiguous abbreviations (EST,
-// CEST, JST, AEDT, ...); an ambiguous one (IST, BST, AST, ...) is kept with
-// `zone_ambiguous` set and no offset.
+// +09:00, +0900, +09, and a fixed table of the abbreviations the tz database
+// gives one offset (EST, CEST, JST, AEDT, BRT, ART, WIB, ...); an ambiguous
+// one (IST, BST, AST, ...) is kept with `zone_ambiguous` set and no offset.
+// The US generic zones ET, CT, MT, PT and "Eastern [Standard|Daylight]
+// Time", "Pacific Time"..., and IANA names written after a time
+// ("2024-03-25 10:05 Europe/Paris") are resolved through the system's tz
+// database at the civil time written; an IANA name in brackets after an
+// offset ("+05:30[Asia/Kolkata]", RFC 9557) is kept and the offset stands. A
+// comment in parentheses may follow any zone; alone after a time it gives
+// the zone ("17:00 (PDT)").
 //
 // Not accepted: a time without a date, a month and day without a year,
-// relative expressions ("yesterday"), two-digit years after a written-out
-// month and day ("March 25, 24"), leap seconds and "24:00".
+// relative expressions ("yesterday", "2 hours ago": a reference date would
+// be needed), quarters ("Q1 2024"), two-digit years after a written-out month
+// and day ("March 25, 24"), leap seconds, a bare "-hh" after a date without a
+// time ("2013-01-27-01"), and a weekday that contradicts the date (unless
+// DateOptions::allow_weekday_mismatch). Month, weekday and marker words
+// (am/pm, noon, at, AD...) are English and read only when
+// DateOptions::languages lists English.
 [[nodiscard]] LEDE_EXPORT absl::StatusOr<DateTime> ParseDate(
     std::string_view text, const DateOptions& options = {});
 

@@ -57,8 +57,9 @@ bool ScanDateInto(std::string_view text, const DateOptions& options,
 
 // ScanDateSlowly()
 //
-// ScanDate() without the fast paths for exact RFC 3339 and RFC 2822 text; for
-// tests that check the two agree.
+// ScanDate() without the fast paths of date_scan.cc (seven exact forms:
+// RFC 3339, ISO basic, numeric, RFC 2822, asctime, written out, RFC 850);
+// for tests that check the two agree.
 bool ScanDateSlowly(std::string_view text, const DateOptions& options,
                     bool prefix, DatePrefix* out, DateScanError* error);
 
