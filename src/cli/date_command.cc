@@ -15,7 +15,8 @@
 namespace lede_cli {
 namespace {
 
-constexpr char kUsage[] = "usage: lede date [--day-first] STRING...\n";
+constexpr char kUsage[] =
+    "usage: lede date [--day-first] [--lang CODES] STRING...\n";
 constexpr char kHelp[] =
     "\n"
     "Parses each STRING as one date and prints it as ISO 8601 at the "
@@ -25,6 +26,8 @@ constexpr char kHelp[] =
     "\n"
     "options:\n"
     "  --day-first   read 03/04/2024 as 3 April (default: March 4)\n"
+    "  --lang CODES  the languages of the dates, in order of preference\n"
+    "                (\"de,fr\"; default: all, English first)\n"
     "  -h, --help    show this help\n"
     "  --            end of options\n"
     "\n"
@@ -70,6 +73,22 @@ int RunDateCommand(int argc, char** argv) {
     }
     if (arg == "--day-first") {
       options.day_first = true;
+      continue;
+    }
+    if (arg == "--lang" || arg.substr(0, 7) == "--lang=") {
+      std::string_view codes = arg.substr(arg.size() > 6 ? 7 : 6);
+      if (arg.size() == 6 && ++first < argc) codes = argv[first];
+      std::string_view bad;
+      const auto languages = lede::LanguageListFromCodes(codes, &bad);
+      if (!languages.has_value()) {
+        std::string message = "lede date: unknown language ";
+        AppendQuoted(bad, &message);
+        message.push_back('\n');
+        std::fputs(message.c_str(), stderr);
+        std::fputs(kUsage, stderr);
+        return 2;
+      }
+      options.languages = *languages;
       continue;
     }
     if (arg.size() > 1 && arg[0] == '-') {
