@@ -35,17 +35,19 @@ constexpr std::string_view kNoMonthNamed = "no month named {slice}";
 
 enum class TokenKind : std::uint8_t { kNumber, kWord, kPunct };
 
+// Left uninitialized until lexed: the scanner keeps an array of them on the
+// stack for every call.
 struct Token {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  TokenKind kind = TokenKind::kPunct;
-  bool space_before = false;
+  std::uint32_t begin;
+  std::uint32_t end;
+  TokenKind kind;
+  bool space_before;
   // A word of a script written without spaces (Han, kana, Hangul).
-  bool unspaced = false;
-  char punct = 0;  // kPunct: the ASCII form ("（" is '('); 0 for others
-  std::uint8_t digits = 0;
-  std::uint64_t value = 0;  // kNumber: its value (19 digits at most)
-  WordMeanings words;       // kWord: its meanings (empty when unknown)
+  bool unspaced;
+  char punct;  // kPunct: the ASCII form ("（" is '('); 0 for others
+  std::uint8_t digits;
+  std::uint64_t value;  // kNumber: its value (19 digits at most)
+  WordMeanings words;   // kWord: its meanings (empty when unknown)
 };
 
 enum class CharKind : std::uint8_t {
@@ -138,11 +140,8 @@ class Lexer {
 
   // The token `i`, lexing up to it; nullptr past the end of the text.
   const Token* At(int i) {
-    while (count_ <= i) {
-      if (count_ == kMaxTokens || !Next(&tokens_[count_])) return nullptr;
-      ++count_;
-    }
-    return &tokens_[i];
+    if (i < count_) return &tokens_[i];
+    return LexTo(i);
   }
 
   // The offset of the first byte not yet lexed, after white space.
@@ -155,6 +154,11 @@ class Lexer {
   bool SkipSpace() {
     bool any = false;
     while (p_ < end_) {
+      if (*p_ == ' ') {
+        ++p_;
+        any = true;
+        continue;
+      }
       const Char c = ReadChar(p_, end_);
       if (c.kind != CharKind::kSpace) break;
       p_ += c.length;
@@ -163,16 +167,52 @@ class Lexer {
     return any;
   }
 
+  const Token* LexTo(int i) {
+    while (count_ <= i) {
+      if (done_ || count_ == kMaxTokens || !Next(&tokens_[count_])) {
+        done_ = true;
+        return nullptr;
+      }
+      ++count_;
+    }
+    return &tokens_[i];
+  }
+
   bool Next(Token* t) {
     t->space_before = SkipSpace();
     if (p_ == end_) return false;
-    const Char c = ReadChar(p_, end_);
+    t->unspaced = false;
+    t->punct = 0;
+    t->digits = 0;
+    t->value = 0;
+    t->words = {};
     t->begin = static_cast<std::uint32_t>(p_ - begin_);
+    const std::uint8_t cls = ByteClass(*p_);
+    if ((cls & (kByteAlnum | kByteHigh)) == 0) {  // ASCII punctuation
+      t->kind = TokenKind::kPunct;
+      t->punct = *p_++;
+      t->end = t->begin + 1;
+      return true;
+    }
+    const Char c = (cls & kByteHigh) != 0
+                       ? ReadChar(p_, end_)
+                       : Char{(cls & kByteDigit) != 0 ? CharKind::kDigit
+                                                      : CharKind::kLetter,
+                              1, 0, 0};
     if (c.kind == CharKind::kDigit) {
       t->kind = TokenKind::kNumber;
       t->digits = 0;
       t->value = 0;
       while (p_ < end_) {
+        if (IsDigitByte(*p_)) {  // the common case, without decoding
+          if (t->digits < 19) {
+            t->value = t->value * 10 + static_cast<std::uint64_t>(*p_ - '0');
+          }
+          if (t->digits < 255) ++t->digits;
+          ++p_;
+          continue;
+        }
+        if (!IsHighByte(*p_)) break;
         const Char d = ReadChar(p_, end_);
         if (d.kind != CharKind::kDigit) break;
         if (t->digits < 19) {
@@ -197,6 +237,10 @@ class Lexer {
   // Letters, and hyphens between letters ("segunda-feira").
   const char* LetterRunEnd(const char* p) const {
     while (p < end_) {
+      if ((ByteClass(*p) & kByteAlpha) != 0) {
+        ++p;
+        continue;
+      }
       const Char c = ReadChar(p, end_);
       if (c.kind == CharKind::kLetter) {
         p += c.length;
@@ -291,6 +335,7 @@ class Lexer {
   const char* const end_;
   Token tokens_[kMaxTokens];
   int count_ = 0;
+  bool done_ = false;
 };
 
 // What the scanner has read so far; copied to step back from a reading that
@@ -354,6 +399,13 @@ class WordsScanner {
     const Token* t = At(i);
     return t != nullptr && t->kind == TokenKind::kNumber ? t : nullptr;
   }
+  // The two-digit number right after the separator at `i` ("05" of ":05"),
+  // both adjacent, or nullptr.
+  const Token* TwoDigitsAfter(int i) {
+    if (!Adjacent(i)) return nullptr;
+    const Token* t = Number(i + 1);
+    return t != nullptr && !t->space_before && t->digits == 2 ? t : nullptr;
+  }
   // The languages in which token `i` is a word of `kind` among those still
   // possible; 0 when it is not.
   std::uint32_t WordIn(int i, WordKind kind) {
@@ -398,6 +450,10 @@ bool WordsScanner::ReadWeekday(int* i) {
   int j = *i;
   const bool paren = IsPunct(j, '(');
   if (paren) ++j;
+  const Token* t = At(j);
+  if (t == nullptr || t->kind != TokenKind::kWord || t->words.empty()) {
+    return false;
+  }
   const Fields saved = f_;
   if (const std::uint32_t in = WordIn(j, WordKind::kWeekday)) {
     Take(in);
@@ -577,14 +633,12 @@ bool WordsScanner::ReadClock(int* i) {
   bool hour_marked = false;
   int minute = 0;
   int second = -1;
-  if (IsPunct(j, ':') && Adjacent(j) && Number(j + 1) != nullptr &&
-      Adjacent(j + 1) && Number(j + 1)->digits == 2) {
-    minute = static_cast<int>(Number(j + 1)->value);
+  if (const Token* mm = IsPunct(j, ':') ? TwoDigitsAfter(j) : nullptr) {
+    minute = static_cast<int>(mm->value);
     j += 2;
     settled = true;
-    if (IsPunct(j, ':') && Adjacent(j) && Number(j + 1) != nullptr &&
-        Adjacent(j + 1) && Number(j + 1)->digits == 2) {
-      second = static_cast<int>(Number(j + 1)->value);
+    if (const Token* ss = IsPunct(j, ':') ? TwoDigitsAfter(j) : nullptr) {
+      second = static_cast<int>(ss->value);
       j += 2;
       if ((IsPunct(j, '.') || IsPunct(j, ',')) && Adjacent(j) &&
           Number(j + 1) != nullptr && Adjacent(j + 1)) {
@@ -615,11 +669,12 @@ bool WordsScanner::ReadClock(int* i) {
         }
       }
     }
-  } else if (IsPunct(j, '.') && Adjacent(j) && Number(j + 1) != nullptr &&
-             Adjacent(j + 1) && Number(j + 1)->digits == 2 &&
-             WordIn(j + 2, WordKind::kHourSuffix) != 0) {
-    minute = static_cast<int>(Number(j + 1)->value);  // "10.05 Uhr"
-    j += 2;
+  } else if (const Token* dotted =
+                 IsPunct(j, '.') ? TwoDigitsAfter(j) : nullptr) {
+    if (WordIn(j + 2, WordKind::kHourSuffix) != 0) {
+      minute = static_cast<int>(dotted->value);  // "10.05 Uhr"
+      j += 2;
+    }
   }
   if (!hour_marked) {
     if (const std::uint32_t in = WordIn(j, WordKind::kHourSuffix)) {
@@ -672,9 +727,9 @@ void WordsScanner::ReadZone(int* i) {
     int next = j + 2;
     if (n->digits <= 2) {
       hours = static_cast<int>(n->value);
-      if (IsPunct(next, ':') && Adjacent(next) && Number(next + 1) != nullptr &&
-          Number(next + 1)->digits == 2) {
-        minutes = static_cast<int>(Number(next + 1)->value);
+      const Token* mm = IsPunct(next, ':') ? TwoDigitsAfter(next) : nullptr;
+      if (mm != nullptr) {
+        minutes = static_cast<int>(mm->value);
         next += 2;
       } else if (!named && n->digits != 2) {
         hours = -1;  // "+3" alone is not an offset
@@ -697,6 +752,11 @@ void WordsScanner::ReadZone(int* i) {
 
 bool WordsScanner::ReadTime(int* i) {
   if (f_.hour >= 0) return false;
+  const Token* t = At(*i);
+  if (t == nullptr || t->kind == TokenKind::kPunct ||
+      (t->kind == TokenKind::kWord && t->words.empty())) {
+    return false;
+  }
   const Fields saved = f_;
   int j = *i;
   // Connectors before a time: "à", "um", "в", "alle ore", "o godz.".

@@ -50,14 +50,6 @@ std::size_t EncodeUtf8(std::uint32_t c, char* out) {
 
 }  // namespace
 
-std::uint32_t WordMeanings::Languages(WordKind kind) const {
-  std::uint32_t mask = 0;
-  for (int i = 0; i < count; ++i) {
-    if (begin[i].kind == kind) mask |= begin[i].languages;
-  }
-  return mask;
-}
-
 int WordMeanings::Value(WordKind kind, int language) const {
   for (int i = 0; i < count; ++i) {
     if (begin[i].kind == kind && ((begin[i].languages >> language) & 1u)) {

@@ -69,12 +69,20 @@ struct WordEntry {
 // The meanings of one word (empty for an unknown word).
 // Lifetime: static storage; always valid.
 struct WordMeanings {
-  const WordMeaning* begin = nullptr;
-  int count = 0;
+  // No initializers, so that arrays of tokens holding one need none; `{}`
+  // is the empty set.
+  const WordMeaning* begin;
+  int count;
 
   [[nodiscard]] bool empty() const { return count == 0; }
   // The languages in which the word has a meaning of `kind`.
-  [[nodiscard]] std::uint32_t Languages(WordKind kind) const;
+  [[nodiscard]] std::uint32_t Languages(WordKind kind) const {
+    std::uint32_t mask = 0;
+    for (int i = 0; i < count; ++i) {
+      if (begin[i].kind == kind) mask |= begin[i].languages;
+    }
+    return mask;
+  }
   // The value of the word's `kind` meaning in `language`, or -1.
   [[nodiscard]] int Value(WordKind kind, int language) const;
 };
