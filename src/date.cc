@@ -14,6 +14,7 @@
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
 #include "src/internal/date/date_scan.h"
+#include "src/internal/date/lang/scan.h"
 
 namespace lede {
 namespace {
@@ -117,6 +118,35 @@ std::optional<Language> LanguageFromCode(std::string_view code) {
     }
   }
   return std::nullopt;
+}
+
+std::optional<LanguageList> LanguageListFromCodes(std::string_view codes,
+                                                  std::string_view* bad_code) {
+  LanguageList list;
+  while (true) {
+    const std::size_t comma = codes.find(',');
+    std::string_view code = codes.substr(0, comma);
+    while (!code.empty() && absl::ascii_isspace(code.front())) {
+      code.remove_prefix(1);
+    }
+    while (!code.empty() && absl::ascii_isspace(code.back())) {
+      code.remove_suffix(1);
+    }
+    const std::optional<Language> language = LanguageFromCode(code);
+    if (code.size() == 3 && absl::ascii_tolower(code[0]) == 'a' &&
+        absl::ascii_tolower(code[1]) == 'l' &&
+        absl::ascii_tolower(code[2]) == 'l') {
+      for (const Language l : LanguageList::All()) list.Add(l);
+    } else if (language.has_value()) {
+      list.Add(*language);
+    } else {
+      if (bad_code != nullptr) *bad_code = code;
+      return std::nullopt;
+    }
+    if (comma == codes.npos) break;
+    codes.remove_prefix(comma + 1);
+  }
+  return list;
 }
 
 std::string_view DateTime::zone_name() const {
@@ -255,8 +285,8 @@ absl::StatusOr<DateTime> ParseDate(std::string_view text,
   std::size_t offset = 0;
   std::size_t length = 0;
   internal::DateScanError error;
-  if (!internal::ScanDateInto(text, options, /*prefix=*/false, &*result,
-                              &offset, &length, &error)) {
+  if (!internal::ScanDateInLanguages(text, options, /*prefix=*/false, &*result,
+                                     &offset, &length, &error)) {
     result = internal::MakeDateError(text, error);
   }
   return result;  // one named result for every path: no copy (NRVO)
@@ -266,7 +296,8 @@ absl::StatusOr<DatePrefix> ParseDatePrefix(std::string_view text,
                                            const DateOptions& options) {
   absl::StatusOr<DatePrefix> result(absl::in_place);
   internal::DateScanError error;
-  if (!internal::ScanDate(text, options, /*prefix=*/true, &*result, &error)) {
+  if (!internal::ScanDateInLanguages(text, options, /*prefix=*/true, &*result,
+                                     &error)) {
     result = internal::MakeDateError(text, error);
   }
   return result;  // one named result for every path: no copy (NRVO)

@@ -147,6 +147,19 @@ class LanguageList {
   std::uint32_t mask_ = 0;
 };
 
+// LanguageListFromCodes()
+//
+// Returns the languages named by `codes`, ISO 639-1 codes separated by commas
+// ("de,fr", ASCII case and spaces around the codes ignored), in that order;
+// "all" names LanguageList::All(). Returns nullopt when a code names no
+// language lede reads or the list is empty, and then sets `*bad_code` (when
+// given) to the offending code.
+// Lifetime: `*bad_code` points into `codes`; valid while `codes` is alive
+// and unmodified.
+[[nodiscard]] LEDE_EXPORT std::optional<LanguageList> LanguageListFromCodes(
+    std::string_view codes ABSL_ATTRIBUTE_LIFETIME_BOUND,
+    std::string_view* bad_code = nullptr);
+
 // DatePrecision
 //
 // How much of a point in time a date's text carried. A time written without
@@ -322,7 +335,12 @@ struct DateOptions {
   // The languages whose words are read, in order of preference: where a word
   // means different things in several of them ("mar": March in English,
   // Tuesday in French), the first listed wins unless the word order settles
-  // it. Default: every supported language, English first.
+  // it. Default: every supported language, English first, then the order of
+  // the Language enum. English dates are read first when English is listed
+  // first; when it is not listed, English month and weekday names are
+  // refused (numeric dates are read in any case). DateTime::language says
+  // whose words were read: a date in "2024年3月25日" is Japanese by this
+  // order unless the caller lists Chinese first.
   LanguageList languages = LanguageList::All();
 
   // When true, a weekday that contradicts the date is kept and flagged
@@ -387,6 +405,14 @@ struct DateOptions {
 //   numeric             03/25/2024, 3-25-24, 25.03.2024 (dotted: day first),
 //                       2024/03/25, 2024.03.25, 2024 03 25; month and year
 //                       03/2024, 3/2024
+//   other languages     (DateOptions::languages) 25 марта 2024 г.; 25. März
+//                       2024 um 10:05 Uhr; lundi 1er avril 2024 à 10h05;
+//                       25 de marzo de 2024; 25 marca 2024 r., godz. 10:05;
+//                       Thứ Hai, ngày 25 tháng 3 năm 2024; 2024年3月25日(月)
+//                       10時05分; 2024年3月25日 星期一 下午3点; 2024년 3월 25일
+//                       오전 10:05: month, weekday and AM/PM names from the
+//                       Unicode CLDR, in any letter case, accents optional
+//                       ("fevrier", "marz"), full-width digits allowed
 //   Unix time           @1711361130; with DateOptions::unix_timestamps also
 //                       1711361130 and 1711361130250 (milliseconds)
 // Between a date and its time: a space, ", ", " at ", " @ ", " | ", " - ",
@@ -411,9 +437,9 @@ struct DateOptions {
 // be needed), quarters ("Q1 2024"), two-digit years after a written-out month
 // and day ("March 25, 24"), leap seconds, a bare "-hh" after a date without a
 // time ("2013-01-27-01"), and a weekday that contradicts the date (unless
-// DateOptions::allow_weekday_mismatch). Month, weekday and marker words
-// (am/pm, noon, at, AD...) are English and read only when
-// DateOptions::languages lists English.
+// DateOptions::allow_weekday_mismatch). Words (months, weekdays, am/pm,
+// noon, at, AD, ...) are read only in the languages DateOptions::languages
+// lists.
 [[nodiscard]] LEDE_EXPORT absl::StatusOr<DateTime> ParseDate(
     std::string_view text, const DateOptions& options = {});
 

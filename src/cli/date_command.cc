@@ -22,7 +22,7 @@ namespace {
 
 constexpr char kUsage[] =
     "usage: lede date [--json] [--day-first] [--weekday-mismatch] [--unix]\n"
-    "                 [--default-zone ZONE] [STRING... | -]\n";
+    "                 [--default-zone ZONE] [--lang CODES] [STRING... | -]\n";
 constexpr char kHelp[] =
     "\n"
     "Parses each STRING as one date and prints it as ISO 8601 at the "
@@ -45,6 +45,9 @@ constexpr char kHelp[] =
     "                         milliseconds (\"@1711361130\" is always read)\n"
     "  --default-zone ZONE    the IANA zone of a time written without one\n"
     "                         (flagged as assumed)\n"
+    "  --lang CODES           the languages of the dates, in order of\n"
+    "                         preference (\"de,fr\"; default: all, English\n"
+    "                         first)\n"
     "  -h, --help             show this help\n"
     "  --                     end of options\n"
     "\n"
@@ -393,6 +396,17 @@ int RunDateCommand(int argc, char** argv) {
       if (options.default_zone.empty()) {
         return UsageError("empty zone in", arg);
       }
+    } else if (arg == "--lang" || arg.substr(0, 7) == "--lang=") {
+      std::string_view codes = arg.substr(arg.size() > 6 ? 7 : 6);
+      if (arg.size() == 6) {
+        if (first + 1 >= argc)
+          return UsageError("missing languages after", arg);
+        codes = argv[++first];
+      }
+      std::string_view bad;
+      const auto languages = lede::LanguageListFromCodes(codes, &bad);
+      if (!languages.has_value()) return UsageError("unknown language", bad);
+      options.languages = *languages;
     } else if (arg.size() > 1 && arg[0] == '-') {
       return UsageError("unknown option", arg);
     } else {

@@ -63,6 +63,9 @@ constexpr char kHelp[] =
     "  --day-first      read numeric dates as day/month/year (03/04/2024 is\n"
     "                   3 April; default: 4 March)\n"
     "                     lede parse --day-first uk-news/\n"
+    "  --lang CODES     the languages of the dates, in order of preference\n"
+    "                   (default: all, English first)\n"
+    "                     lede parse --lang de,fr de-news/\n"
     "  --null-data      read stdin as articles separated by NUL bytes, as a\n"
     "                   streaming map stage hands them over; article N's\n"
     "                   source is \"-#N\" (from 1); a final NUL ends the last\n"
@@ -101,6 +104,7 @@ struct CommandOptions {
   bool include_text = true;
   bool null_data = false;
   bool day_first = false;
+  lede::LanguageList languages = lede::LanguageList::All();
   int threads = 0;
   std::vector<std::string> globs;
   std::vector<std::string> paths;
@@ -194,14 +198,19 @@ int ParseArguments(int argc, char** argv, CommandOptions* options) {
       value = arg.substr(equals + 1);
       has_value = true;
     }
-    if (name != "--threads" && name != "--glob") {
+    if (name != "--threads" && name != "--glob" && name != "--lang") {
       return UsageError("unknown option", arg);
     }
     if (!has_value) {
       if (i + 1 >= argc) return UsageError("missing the value of", name);
       value = argv[++i];
     }
-    if (name == "--threads") {
+    if (name == "--lang") {
+      std::string_view bad;
+      const auto languages = lede::LanguageListFromCodes(value, &bad);
+      if (!languages.has_value()) return UsageError("unknown language", bad);
+      options->languages = *languages;
+    } else if (name == "--threads") {
       if (!ParseThreads(value, &options->threads)) {
         return UsageError("--threads takes a number from 0 to 1024, not",
                           value);
@@ -312,6 +321,7 @@ class Pipeline {
   void Work() {
     lede::ParseOptions parse_options;
     parse_options.date.day_first = options_.day_first;
+    parse_options.date.languages = options_.languages;
     lede::ArticleParser parser(parse_options);
     FileReader reader;
     for (;;) {
