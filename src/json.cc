@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,11 +44,46 @@ class JsonOutput {
 
   // Starts the member `key` of the current object; write its value next.
   void Key(std::string_view key) {
+    if (!pretty_) {
+      char member[kMaxMember];
+      out_->append(member,
+                   static_cast<std::size_t>(CompactKey(key, member) - member));
+      value_pending_ = true;
+      return;
+    }
     Separate();
     out_->push_back('"');
     out_->append(key.data(), key.size());  // our keys need no escaping
-    out_->append(pretty_ ? "\": " : "\":");
+    out_->append("\": ");
     value_pending_ = true;
+  }
+
+  // The members with a value of our own, written in one append when
+  // compact: `key` and then the value's bytes.
+  template <typename Integer>
+  void NumberMember(std::string_view key, Integer value) {
+    Member(key, [value](char* p) {
+      return std::to_chars(p, p + kMaxDigits, value).ptr;
+    });
+  }
+  void NullMember(std::string_view key) { LiteralMember(key, "null"); }
+  void BoolMember(std::string_view key, bool value) {
+    LiteralMember(key, value ? std::string_view("true") : "false");
+  }
+  // `text` needs no escaping (a name of ours).
+  void PlainStringMember(std::string_view key, std::string_view text) {
+    if (text.size() > kMaxMember - kMaxKey - 8) {
+      Key(key);
+      PlainString(text);
+      return;
+    }
+    Member(key, [text](char* p) {
+      *p++ = '"';
+      std::memcpy(p, text.data(), text.size());
+      p += text.size();
+      *p++ = '"';
+      return p;
+    });
   }
 
   // Starts a member whose key comes from the input, lower-cased.
@@ -118,13 +154,49 @@ class JsonOutput {
 
   // The members "offset" and "length".
   void Place(std::size_t offset, std::size_t length) {
-    Key("offset");
-    Number(offset);
-    Key("length");
-    Number(length);
+    NumberMember("offset", offset);
+    NumberMember("length", length);
   }
 
  private:
+  static constexpr std::size_t kMaxKey = 32;     // our longest key is 19
+  static constexpr std::size_t kMaxDigits = 24;  // a 64-bit integer
+  static constexpr std::size_t kMaxMember = 96;
+
+  // Writes the compact separator and `"key":` at `p`; returns the end.
+  char* CompactKey(std::string_view key, char* p) {
+    if (!empty_) *p++ = ',';
+    empty_ = false;
+    *p++ = '"';
+    std::memcpy(p, key.data(), key.size());
+    p += key.size();
+    *p++ = '"';
+    *p++ = ':';
+    return p;
+  }
+
+  // `key` and the value `fill(p)` writes at `p` (returning its end).
+  template <typename Fill>
+  void Member(std::string_view key, Fill fill) {
+    char member[kMaxMember];
+    char* p = member;
+    if (pretty_) {
+      Key(key);
+      Separate();
+    } else {
+      p = CompactKey(key, p);
+    }
+    p = fill(p);
+    out_->append(member, static_cast<std::size_t>(p - member));
+  }
+
+  void LiteralMember(std::string_view key, std::string_view literal) {
+    Member(key, [literal](char* p) {
+      std::memcpy(p, literal.data(), literal.size());
+      return p + literal.size();
+    });
+  }
+
   // Before a value: the comma after the previous element and, when pretty,
   // the new line and indentation (not after a key: the value follows it).
   void Separate() {
@@ -231,18 +303,15 @@ void WriteDate(const DateTime& date, const std::optional<TextSpan>& text,
   output.BeginObject();
   output.Key("iso");
   output.Iso8601(date);
-  output.Key("precision");
-  output.PlainString(DatePrecisionName(date.precision));
+  output.PlainStringMember("precision", DatePrecisionName(date.precision));
   output.Key("text");
   if (text) {
     output.String(text->text);
     output.Place(text->offset, text->length);
   } else {
     output.Null();
-    output.Key("offset");
-    output.Null();
-    output.Key("length");
-    output.Null();
+    output.NullMember("offset");
+    output.NullMember("length");
   }
   output.Key("utc_offset_minutes");
   if (date.utc_offset_minutes) {
@@ -254,12 +323,9 @@ void WriteDate(const DateTime& date, const std::optional<TextSpan>& text,
   WriteNonEmpty(date.zone(), output);
   output.Key("zone_name");
   WriteNonEmpty(date.zone_name(), output);
-  output.Key("zone_ambiguous");
-  output.Bool(date.zone_ambiguous);
-  output.Key("zone_assumed");
-  output.Bool(date.zone_assumed);
-  output.Key("day_month_ambiguous");
-  output.Bool(date.day_month_ambiguous);
+  output.BoolMember("zone_ambiguous", date.zone_ambiguous);
+  output.BoolMember("zone_assumed", date.zone_assumed);
+  output.BoolMember("day_month_ambiguous", date.day_month_ambiguous);
   output.Key("alternate");
   const std::optional<DateTime> alternate = date.AlternateReading();
   if (alternate) {
@@ -267,16 +333,14 @@ void WriteDate(const DateTime& date, const std::optional<TextSpan>& text,
   } else {
     output.Null();
   }
-  output.Key("year_expanded");
-  output.Bool(date.year_expanded);
+  output.BoolMember("year_expanded", date.year_expanded);
   output.Key("weekday");
   if (date.weekday) {
     output.PlainString(WeekdayName(*date.weekday));
   } else {
     output.Null();
   }
-  output.Key("weekday_mismatch");
-  output.Bool(date.weekday_mismatch);
+  output.BoolMember("weekday_mismatch", date.weekday_mismatch);
   output.Key("language");
   if (date.language) {
     output.PlainString(LanguageCode(*date.language));
@@ -347,12 +411,10 @@ void WriteHeaderField(const HeaderField& field, Output& output) {
   WriteSpan(field.key, output);
   output.Key("value");
   WriteSpan(field.value, output);
-  output.Key("is_list");
-  output.Bool(field.is_list);
+  output.BoolMember("is_list", field.is_list);
   output.Key("items");
   WriteSpans(field.items, output);
-  output.Key("type");
-  output.PlainString(ValueTypeName(field.type));
+  output.PlainStringMember("type", ValueTypeName(field.type));
   WriteTypedValue(field, output);
   output.EndObject();
 }
@@ -371,20 +433,13 @@ int CompareIgnoringCase(std::string_view a, std::string_view b) {
 
 void WriteStats(const Stats& stats, Output& output) {
   output.BeginObject();
-  output.Key("bytes");
-  output.Number(stats.bytes);
-  output.Key("words");
-  output.Number(stats.words);
-  output.Key("cjk_characters");
-  output.Number(stats.cjk_characters);
-  output.Key("sentences");
-  output.Number(stats.sentences);
-  output.Key("paragraphs");
-  output.Number(stats.paragraphs);
-  output.Key("sections");
-  output.Number(stats.sections);
-  output.Key("reading_minutes");
-  output.Number(stats.reading_minutes);
+  output.NumberMember("bytes", stats.bytes);
+  output.NumberMember("words", stats.words);
+  output.NumberMember("cjk_characters", stats.cjk_characters);
+  output.NumberMember("sentences", stats.sentences);
+  output.NumberMember("paragraphs", stats.paragraphs);
+  output.NumberMember("sections", stats.sections);
+  output.NumberMember("reading_minutes", stats.reading_minutes);
   output.EndObject();
 }
 
@@ -392,10 +447,8 @@ void WriteWarnings(absl::Span<const Warning> warnings, Output& output) {
   output.BeginArray();
   for (const Warning& warning : warnings) {
     output.BeginObject();
-    output.Key("code");
-    output.PlainString(WarningCodeName(warning.code));
-    output.Key("offset");
-    output.Number(warning.offset);
+    output.PlainStringMember("code", WarningCodeName(warning.code));
+    output.NumberMember("offset", warning.offset);
     output.Key("message");
     output.String(warning.message);
     output.EndObject();
@@ -494,20 +547,15 @@ void JsonWriter::Write(const ArticleView& article, std::string_view source,
                        std::string* out) {
   internal::JsonOutput output(out, options_.pretty);
   output.BeginObject();
-  output.Key("schema_version");
-  output.Number(kJsonSchemaVersion);
+  output.NumberMember("schema_version", kJsonSchemaVersion);
   output.Key("source");
   output.String(source);
-  output.Key("format");
-  output.PlainString(DocumentFormatName(article.format));
-  output.Key("header_style");
-  output.PlainString(HeaderStyleName(article.header_style));
-  output.Key("header_offset");
-  output.Number(article.header_offset);
-  output.Key("header_length");
-  output.Number(article.header_length);
-  output.Key("body_offset");
-  output.Number(article.body_offset);
+  output.PlainStringMember("format", DocumentFormatName(article.format));
+  output.PlainStringMember("header_style",
+                           HeaderStyleName(article.header_style));
+  output.NumberMember("header_offset", article.header_offset);
+  output.NumberMember("header_length", article.header_length);
+  output.NumberMember("body_offset", article.body_offset);
 
   output.Key("date");
   WriteOptionalDate(article.date, article.date_text, output);
@@ -558,16 +606,14 @@ void JsonWriter::Write(const ArticleView& article, std::string_view source,
     output.BeginObject();
     output.Key("heading");
     WriteOptionalSpan(section.heading, output);
-    output.Key("level");
-    output.Number(std::max(section.level, 0));
+    output.NumberMember("level", std::max(section.level, 0));
     output.Place(section.offset, section.length);
     output.Key("blocks");
     output.BeginArray();
     for (const Block& block : section.blocks) {
       if (block.kind == BlockKind::kHeading) continue;  // it is the heading
       output.BeginObject();
-      output.Key("kind");
-      output.PlainString(BlockKindName(block.kind));
+      output.PlainStringMember("kind", BlockKindName(block.kind));
       output.Place(block.offset, block.length);
       if (options_.include_text) {
         output.Key("text");
