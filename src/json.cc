@@ -99,6 +99,12 @@ class JsonOutput {
     internal::AppendJsonString(text, /*lower_case=*/false, out_);
   }
 
+  // Starts a string value (its opening quote); the caller writes the rest.
+  void BeginString() {
+    Separate();
+    out_->push_back('"');
+  }
+
   // A string we wrote ourselves that needs no escaping (names, ISO dates).
   void PlainString(std::string_view text) {
     Separate();
@@ -489,7 +495,24 @@ void WriteDateline(const Dateline& dateline, Output& output) {
 
 void JsonWriter::WriteText(std::string_view text, bool prose,
                            internal::JsonOutput& output) {
-  output.String(prose ? internal::ProseText(text, &prose_) : text);
+  if (prose) text = internal::ProseText(text, &prose_);
+  if (!sink_ || text.size() <= chunk_bytes_) {
+    output.String(text);
+    return;
+  }
+  // A text longer than a chunk goes out in chunks too.
+  std::string* const out = output.out();
+  const std::size_t piece = std::max<std::size_t>(chunk_bytes_, 4096);
+  output.BeginString();
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t cut = internal::SafeCut(text, at + piece);
+    internal::AppendJsonStringContent(text.substr(at, cut - at),
+                                      /*lower_case=*/false, out);
+    at = cut;
+    MaybeFlush(out);
+  }
+  out->push_back('"');
 }
 
 // The value of the first field of each key, ignoring case. Sorting makes

@@ -6,6 +6,7 @@
 
 #include "lede/json.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -21,6 +22,7 @@
 #include "gtest/gtest.h"
 #include "lede/article.h"
 #include "lede/date.h"
+#include "src/internal/json/escape.h"
 #include "tests/testing/allocation_counter.h"
 
 namespace lede {
@@ -799,12 +801,86 @@ TEST(JsonWriterTest, ChunkSinkGetsTheOutputInBoundedPieces) {
   for (const std::string& chunk : chunks) joined += chunk;
   EXPECT_EQ(joined, whole);
 
+  // A text longer than a chunk is cut too, never inside a UTF-8 sequence
+  // or an invalid one, so the pieces give the bytes of the whole.
+  std::string text;
+  for (int i = 0; i < 3000; ++i) {
+    text += "caf\xC3\xA9 \xE2\x82\xAC\xF0\x9F\x98\x80 \xE2\x82 \xFF\"\n";
+  }
+  const std::vector<Block> long_blocks = {
+      Block{BlockKind::kParagraph, text, 0, text.size()}};
+  const std::vector<Section> long_sections = {
+      Section{std::nullopt, 0, 0, text.size(), long_blocks}};
+  ArticleView long_view;
+  long_view.sections = long_sections;
+  std::string long_whole;
+  JsonWriter().Write(long_view, &long_whole);
+  for (const std::size_t chunk : {1u, 4095u, 4096u, 4097u, 5000u}) {
+    chunks.clear();
+    writer.SetChunkSink(chunk, [&chunks](std::string_view piece) {
+      chunks.emplace_back(piece);
+    });
+    out.clear();
+    writer.Write(long_view, &out);
+    writer.Flush(&out);
+    std::string long_joined;
+    std::size_t largest = 0;
+    for (const std::string& piece : chunks) {
+      long_joined += piece;
+      largest = std::max(largest, piece.size());
+    }
+    EXPECT_EQ(long_joined, long_whole) << chunk;
+    EXPECT_GT(chunks.size(), 10u) << chunk;
+    EXPECT_LT(largest, 3 * std::max<std::size_t>(chunk, 4096) + 200) << chunk;
+  }
+
   writer.SetChunkSink(0, nullptr);  // off again
   chunks.clear();
   writer.Write(rich.view, &out);
   writer.Flush(&out);
   EXPECT_EQ(out, whole);
   EXPECT_TRUE(chunks.empty());
+}
+
+// Pieces cut where SafeCut() says escape to the bytes of the whole, whatever
+// the bytes around the cut.
+TEST(JsonWriterTest, PiecesCutSafelyEscapeAsTheWhole) {
+  const std::string_view alphabet[] = {"a",
+                                       "\x80",
+                                       "\xBF",
+                                       "\xC3",
+                                       "\xE2",
+                                       "\xF0",
+                                       "\xF4",
+                                       "\xED",
+                                       "\xFF",
+                                       "\"",
+                                       "\n",
+                                       "\xC3\xA9",
+                                       "\xE2\x82\xAC",
+                                       "\xF0\x9F\x98\x80"};
+  std::uint32_t state = 12345;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int i = 0; i < 12; ++i) {
+      state = state * 1103515245u + 12345u;
+      text +=
+          alphabet[(state >> 16) % (sizeof(alphabet) / sizeof(alphabet[0]))];
+    }
+    std::string whole;
+    internal::AppendJsonStringContent(text, false, &whole);
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+      const std::size_t cut = internal::SafeCut(text, at);
+      ASSERT_GE(cut, at);
+      ASSERT_LE(cut, std::min(text.size(), at + 3));
+      std::string pieces;
+      internal::AppendJsonStringContent(std::string_view(text).substr(0, cut),
+                                        false, &pieces);
+      internal::AppendJsonStringContent(std::string_view(text).substr(cut),
+                                        false, &pieces);
+      ASSERT_EQ(pieces, whole) << "round " << round << " cut " << cut;
+    }
+  }
 }
 
 }  // namespace

@@ -117,9 +117,9 @@ class JsonOutput;
 //
 // Output goes to a std::string, appended. A writer given a chunk sink
 // (SetChunkSink) hands the string over whenever it holds `chunk_bytes` or
-// more at a value's end and clears it, so an article of any size goes out in
-// bounded memory: Write() then leaves only the last part in the string, and
-// Flush() hands that over too.
+// more after a header field, a block or a piece of a long text, and clears
+// it, so an article of any size goes out in bounded memory: Write() then
+// leaves only the last part in the string, and Flush() hands that over too.
 class LEDE_EXPORT JsonWriter {
  public:
   // A function that takes a chunk of output. Lifetime: `chunk` is valid only
@@ -143,8 +143,11 @@ class LEDE_EXPORT JsonWriter {
   // JsonWriter::SetChunkSink()
   //
   // From now on, hands `*out` to `sink` and clears it whenever it holds at
-  // least `chunk_bytes` at the end of a value (so a chunk may be larger by
-  // one value). An empty `sink` turns chunking off.
+  // least `chunk_bytes` after a header field or a block; a block's text
+  // longer than that (or than 4 KiB) is written in pieces of about that many
+  // input bytes, each handed over, so a chunk exceeds `chunk_bytes` by at
+  // most one field, one block's members or one escaped piece. An empty
+  // `sink` turns chunking off.
   void SetChunkSink(std::size_t chunk_bytes, ChunkSink sink);
 
   // JsonWriter::Flush()

@@ -177,6 +177,12 @@ void AppendEscapedByte(unsigned char c, std::string* out) {
 void AppendJsonString(std::string_view text, bool lower_case,
                       std::string* out) {
   out->push_back('"');
+  AppendJsonStringContent(text, lower_case, out);
+  out->push_back('"');
+}
+
+void AppendJsonStringContent(std::string_view text, bool lower_case,
+                             std::string* out) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const unsigned char* const end = p + text.size();
   const unsigned char* run = p;  // start of the plain bytes not yet appended
@@ -227,7 +233,19 @@ void AppendJsonString(std::string_view text, bool lower_case,
     }
   }
   flush(end);
-  out->push_back('"');
+}
+
+std::size_t SafeCut(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return text.size();
+  // A continuation byte (10xxxxxx) may be inside a sequence.
+  for (int i = 0; i < 3 && at < text.size() &&
+                  (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+       ++i) {
+    ++at;
+  }
+  // Before any other byte, or after three continuation bytes (the most a
+  // sequence has), no maximal subpart spans the cut.
+  return at;
 }
 
 namespace {

@@ -37,6 +37,21 @@ inline constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 // header keys). Allocates only when `*out` must grow.
 void AppendJsonString(std::string_view text, bool lower_case, std::string* out);
 
+// AppendJsonStringContent()
+//
+// AppendJsonString() without the quotes, for a string written in pieces:
+// cut `text` only where SafeCut() says, and the pieces give the same bytes
+// as the whole.
+void AppendJsonStringContent(std::string_view text, bool lower_case,
+                             std::string* out);
+
+// SafeCut()
+//
+// Returns the first index at or after `at` (or text.size()) that does not
+// follow a byte of a UTF-8 sequence that could still be going on, so that
+// the bytes before and after it validate and replace exactly as the whole.
+std::size_t SafeCut(std::string_view text, std::size_t at);
+
 // AppendCsvField()
 //
 // Appends `text` as one RFC 4180 field: as it is, or between double quotes
