@@ -86,6 +86,28 @@ class JsonOutput {
     });
   }
 
+  // BeginObject() and Key(key), in one append when compact.
+  void BeginObjectWithKey(std::string_view key) {
+    if (pretty_) {
+      BeginObject();
+      Key(key);
+      return;
+    }
+    char member[kMaxMember];
+    char* p = member;
+    if (value_pending_) {
+      value_pending_ = false;
+    } else if (!empty_) {
+      *p++ = ',';
+    }
+    *p++ = '{';
+    ++depth_;
+    empty_ = true;
+    p = CompactKey(key, p);
+    out_->append(member, static_cast<std::size_t>(p - member));
+    value_pending_ = true;
+  }
+
   // Starts a member whose key comes from the input, lower-cased.
   void LowerCaseKey(std::string_view key) {
     Separate();
@@ -267,16 +289,16 @@ std::string_view WeekdayName(absl::Weekday weekday) {
   return "monday";
 }
 
-void WriteSpanMembers(std::string_view text, const TextSpan& span,
-                      Output& output) {
-  output.Key("text");
+// The members of a span after its "text" key.
+void WriteSpanRest(std::string_view text, const TextSpan& span,
+                   Output& output) {
   output.String(text);
   output.Place(span.offset, span.length);
 }
 
 void WriteSpan(const TextSpan& span, Output& output) {
-  output.BeginObject();
-  WriteSpanMembers(span.text, span, output);
+  output.BeginObjectWithKey("text");
+  WriteSpanRest(span.text, span, output);
   output.EndObject();
 }
 
@@ -463,8 +485,8 @@ void WriteWarnings(absl::Span<const Warning> warnings, Output& output) {
 }
 
 void WriteByline(const Byline& byline, Output& output) {
-  output.BeginObject();
-  WriteSpanMembers(byline.text.text, byline.text, output);
+  output.BeginObjectWithKey("text");
+  WriteSpanRest(byline.text.text, byline.text, output);
   output.Key("authors");
   output.BeginArray();
   for (const Author& author : byline.authors) {
@@ -480,8 +502,8 @@ void WriteByline(const Byline& byline, Output& output) {
 }
 
 void WriteDateline(const Dateline& dateline, Output& output) {
-  output.BeginObject();
-  WriteSpanMembers(dateline.text.text, dateline.text, output);
+  output.BeginObjectWithKey("text");
+  WriteSpanRest(dateline.text.text, dateline.text, output);
   output.Key("place");
   WriteSpan(dateline.place, output);
   output.Key("date_text");
