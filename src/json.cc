@@ -1,206 +1,41 @@
 // Copyright 2026 The lede Authors.
 // SPDX-License-Identifier: Apache-2.0
 //
-// ToJson(): one pass over the view, appending straight into the caller's
-// string. Strings are escaped with a 256-entry byte-class table that copies
-// runs of plain bytes (ASCII and valid UTF-8) in one append, so the common
-// case costs a table load per byte.
+// JsonWriter: one pass over the view, appending straight into the caller's
+// string; the strings go through the escaper of src/internal/json/escape.h.
 
 #include "lede/json.h"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
-#include "absl/numeric/bits.h"
+#include "absl/time/civil_time.h"
 #include "lede/article.h"
 #include "lede/date.h"
-#include "src/internal/text/cpu.h"
+#include "src/internal/header/scalar_type.h"
+#include "src/internal/json/escape.h"
 #include "src/internal/text/text_class.h"
 
-#if LEDE_SIMD_SSE2
-#include <emmintrin.h>
-#endif
-
 namespace lede {
-namespace {
-
-// What a byte needs in a JSON string.
-enum ByteClass : std::uint8_t {
-  kPlain = 0,   // copied as is
-  kEscape = 1,  // '"', '\\' or a control character
-  kUtf8 = 2,    // the start (or a stray part) of a multi-byte sequence
-  kUpper = 3,   // 'A'..'Z': plain, except in a lower-cased key
-};
-
-constexpr std::array<std::uint8_t, 256> MakeByteClasses() {
-  std::array<std::uint8_t, 256> classes{};
-  for (int c = 0; c < 256; ++c) {
-    std::uint8_t byte_class = kPlain;
-    if (c < 0x20 || c == '"' || c == '\\') {
-      byte_class = kEscape;
-    } else if (c >= 0x80) {
-      byte_class = kUtf8;
-    } else if (c >= 'A' && c <= 'Z') {
-      byte_class = kUpper;
-    }
-    classes[static_cast<std::size_t>(c)] = byte_class;
-  }
-  return classes;
-}
-
-constexpr std::array<std::uint8_t, 256> kByteClasses = MakeByteClasses();
-
-constexpr char kHexDigits[] = "0123456789abcdef";
-constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
-
-std::uint64_t Load64(const unsigned char* p) {
-  std::uint64_t word;
-  std::memcpy(&word, p, sizeof(word));
-  return word;
-}
-
-// Returns whether any of the 8 bytes of `word` is not plain ASCII to copy:
-// below 0x20, '"', '\\' or 0x80 and above. (The classic SWAR tests; exact as
-// a yes/no answer, which is all the caller needs.)
-bool HasByteToWorkOn(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101u;
-  constexpr std::uint64_t kHighBits = 0x8080808080808080u;
-  const std::uint64_t quote = word ^ (kOnes * '"');
-  const std::uint64_t backslash = word ^ (kOnes * '\\');
-  const std::uint64_t below_space = (word - kOnes * 0x20) & ~word;
-  const std::uint64_t is_quote = (quote - kOnes) & ~quote;
-  const std::uint64_t is_backslash = (backslash - kOnes) & ~backslash;
-  return ((below_space | is_quote | is_backslash | word) & kHighBits) != 0;
-}
-
-// Returns the first byte at or after `p` that is not plain ASCII to copy, or
-// a point a little before it (never after it), or `end`. 16 bytes at a time
-// with SSE2 where the compiler offers it, else 8 at a time.
-const unsigned char* SkipPlainBytes(const unsigned char* p,
-                                    const unsigned char* end) {
-#if LEDE_SIMD_SSE2
-  // One signed compare finds both the control characters and every byte
-  // from 0x80 up (negative as signed chars).
-  const __m128i space = _mm_set1_epi8(0x20);
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
-  while (end - p >= 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i special =
-        _mm_or_si128(_mm_cmplt_epi8(bytes, space),
-                     _mm_or_si128(_mm_cmpeq_epi8(bytes, quote),
-                                  _mm_cmpeq_epi8(bytes, backslash)));
-    const int mask = _mm_movemask_epi8(special);
-    if (mask != 0) return p + absl::countr_zero(static_cast<unsigned>(mask));
-    p += 16;
-  }
-#endif
-  while (end - p >= 8 && !HasByteToWorkOn(Load64(p))) p += 8;
-  return p;
-}
-
-void AppendEscapedByte(unsigned char c, std::string* out) {
-  switch (c) {
-    case '"':
-      out->append("\\\"", 2);
-      return;
-    case '\\':
-      out->append("\\\\", 2);
-      return;
-    case '\b':
-      out->append("\\b", 2);
-      return;
-    case '\f':
-      out->append("\\f", 2);
-      return;
-    case '\n':
-      out->append("\\n", 2);
-      return;
-    case '\r':
-      out->append("\\r", 2);
-      return;
-    case '\t':
-      out->append("\\t", 2);
-      return;
-    default:
-      break;
-  }
-  const char escape[6] = {
-      '\\', 'u', '0', '0', kHexDigits[c >> 4], kHexDigits[c & 0xF]};
-  out->append(escape, sizeof(escape));
-}
-
-// Appends `text` as a JSON string (quotes included). With `lower_case`,
-// ASCII capitals are written in lower case (for header keys).
-void AppendString(std::string_view text, bool lower_case, std::string* out) {
-  out->push_back('"');
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const unsigned char* const end = p + text.size();
-  const unsigned char* run = p;  // start of the plain bytes not yet appended
-  auto flush = [&](const unsigned char* until) {
-    if (until != run) {
-      out->append(reinterpret_cast<const char*>(run),
-                  static_cast<std::size_t>(until - run));
-    }
-  };
-  while (p < end) {
-    // Skip plain bytes many at a time (most text is plain ASCII); then look
-    // at the next 16 bytes one by one, so that text full of bytes to work on
-    // does not pay for a failed skip at every byte.
-    const unsigned char* stop = end;
-    if (!lower_case) {
-      p = SkipPlainBytes(p, end);
-      if (end - p > 16) stop = p + 16;
-    }
-    while (p < stop) {
-      const std::uint8_t byte_class = kByteClasses[*p];
-      if (byte_class == kPlain) {
-        ++p;
-      } else if (byte_class == kUpper) {
-        if (lower_case) {
-          flush(p);
-          out->push_back(static_cast<char>(*p - 'A' + 'a'));
-          run = p + 1;
-        }
-        ++p;
-      } else if (byte_class == kUtf8) {
-        const internal::Utf8Char c =
-            internal::DecodeUtf8(reinterpret_cast<const char*>(p),
-                                 reinterpret_cast<const char*>(end));
-        if (c.valid) {
-          p += c.length;
-        } else {
-          flush(p);
-          out->append(kReplacementCharacter.data(),
-                      kReplacementCharacter.size());
-          p += c.length;
-          run = p;
-        }
-      } else {
-        flush(p);
-        AppendEscapedByte(*p, out);
-        ++p;
-        run = p;
-      }
-    }
-  }
-  flush(end);
-  out->push_back('"');
-}
 
 // Writes JSON values, keeping track of commas and, when pretty, of
 // indentation (two spaces a level, as Python's json.dumps(indent=2)).
-class Writer {
+namespace internal {
+
+class JsonOutput {
  public:
-  Writer(std::string* out, bool pretty) : out_(out), pretty_(pretty) {}
+  JsonOutput(std::string* out, bool pretty) : out_(out), pretty_(pretty) {}
+
+  std::string* out() const { return out_; }
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
@@ -209,24 +44,95 @@ class Writer {
 
   // Starts the member `key` of the current object; write its value next.
   void Key(std::string_view key) {
+    if (!pretty_) {
+      char member[kMaxMember];
+      out_->append(member,
+                   static_cast<std::size_t>(CompactKey(key, member) - member));
+      value_pending_ = true;
+      return;
+    }
     Separate();
     out_->push_back('"');
     out_->append(key.data(), key.size());  // our keys need no escaping
-    out_->append(pretty_ ? "\": " : "\":");
+    out_->append("\": ");
+    value_pending_ = true;
+  }
+
+  // The members with a value of our own, written in one append when
+  // compact: `key` and then the value's bytes.
+  template <typename Integer>
+  void NumberMember(std::string_view key, Integer value) {
+    Member(key, [value](char* p) {
+      return std::to_chars(p, p + kMaxDigits, value).ptr;
+    });
+  }
+  void NullMember(std::string_view key) { LiteralMember(key, "null"); }
+  void BoolMember(std::string_view key, bool value) {
+    LiteralMember(key, value ? std::string_view("true") : "false");
+  }
+  // `text` needs no escaping (a name of ours).
+  void PlainStringMember(std::string_view key, std::string_view text) {
+    if (text.size() > kMaxMember - kMaxKey - 8) {
+      Key(key);
+      PlainString(text);
+      return;
+    }
+    Member(key, [text](char* p) {
+      *p++ = '"';
+      std::memcpy(p, text.data(), text.size());
+      p += text.size();
+      *p++ = '"';
+      return p;
+    });
+  }
+
+  // BeginObject() and Key(key), in one append when compact.
+  void BeginObjectWithKey(std::string_view key) {
+    if (pretty_) {
+      BeginObject();
+      Key(key);
+      return;
+    }
+    char member[kMaxMember];
+    char* p = member;
+    if (value_pending_) {
+      value_pending_ = false;
+    } else if (!empty_) {
+      *p++ = ',';
+    }
+    *p++ = '{';
+    ++depth_;
+    empty_ = true;
+    p = CompactKey(key, p);
+    out_->append(member, static_cast<std::size_t>(p - member));
     value_pending_ = true;
   }
 
   // Starts a member whose key comes from the input, lower-cased.
   void LowerCaseKey(std::string_view key) {
     Separate();
-    AppendString(key, /*lower_case=*/true, out_);
+    internal::AppendJsonString(key, /*lower_case=*/true, out_);
     out_->append(pretty_ ? ": " : ":");
     value_pending_ = true;
   }
 
   void String(std::string_view text) {
     Separate();
-    AppendString(text, /*lower_case=*/false, out_);
+    internal::AppendJsonString(text, /*lower_case=*/false, out_);
+  }
+
+  // Starts a string value (its opening quote); the caller writes the rest.
+  void BeginString() {
+    Separate();
+    out_->push_back('"');
+  }
+
+  // A string we wrote ourselves that needs no escaping (names, ISO dates).
+  void PlainString(std::string_view text) {
+    Separate();
+    out_->push_back('"');
+    out_->append(text.data(), text.size());
+    out_->push_back('"');
   }
 
   void Null() {
@@ -234,31 +140,91 @@ class Writer {
     out_->append("null", 4);
   }
 
-  void Number(std::uint64_t value) {
+  void Bool(bool value) {
     Separate();
-    char digits[20];
+    if (value) {
+      out_->append("true", 4);
+    } else {
+      out_->append("false", 5);
+    }
+  }
+
+  template <typename Integer>
+  void Number(Integer value) {
+    Separate();
+    char digits[24];
     const std::to_chars_result result =
         std::to_chars(digits, digits + sizeof(digits), value);
     out_->append(digits, static_cast<std::size_t>(result.ptr - digits));
   }
 
-  void Date(const DateTime& date) {
+  // A finite double, shortest form that reads back the same; null if not
+  // finite (JSON has no infinities).
+  void Double(double value) {
+    if (!std::isfinite(value)) {
+      Null();
+      return;
+    }
+    Separate();
+    char digits[32];
+    const std::to_chars_result result =
+        std::to_chars(digits, digits + sizeof(digits), value);
+    out_->append(digits, static_cast<std::size_t>(result.ptr - digits));
+  }
+
+  void Iso8601(const DateTime& date) {
     Separate();
     out_->push_back('"');
-    date.AppendIso8601(
-        out_);  // digits, '-', ':', 'T', '.', 'Z', '+': no escaping
+    // Digits, '-', ':', 'T', '.', 'Z', '+': nothing to escape.
+    date.AppendIso8601(out_);
     out_->push_back('"');
   }
 
-  void OptionalString(const std::optional<TextSpan>& span) {
-    if (span) {
-      String(span->text);
-    } else {
-      Null();
-    }
+  // The members "offset" and "length".
+  void Place(std::size_t offset, std::size_t length) {
+    NumberMember("offset", offset);
+    NumberMember("length", length);
   }
 
  private:
+  static constexpr std::size_t kMaxKey = 32;     // our longest key is 19
+  static constexpr std::size_t kMaxDigits = 24;  // a 64-bit integer
+  static constexpr std::size_t kMaxMember = 96;
+
+  // Writes the compact separator and `"key":` at `p`; returns the end.
+  char* CompactKey(std::string_view key, char* p) {
+    if (!empty_) *p++ = ',';
+    empty_ = false;
+    *p++ = '"';
+    std::memcpy(p, key.data(), key.size());
+    p += key.size();
+    *p++ = '"';
+    *p++ = ':';
+    return p;
+  }
+
+  // `key` and the value `fill(p)` writes at `p` (returning its end).
+  template <typename Fill>
+  void Member(std::string_view key, Fill fill) {
+    char member[kMaxMember];
+    char* p = member;
+    if (pretty_) {
+      Key(key);
+      Separate();
+    } else {
+      p = CompactKey(key, p);
+    }
+    p = fill(p);
+    out_->append(member, static_cast<std::size_t>(p - member));
+  }
+
+  void LiteralMember(std::string_view key, std::string_view literal) {
+    Member(key, [literal](char* p) {
+      std::memcpy(p, literal.data(), literal.size());
+      return p + literal.size();
+    });
+  }
+
   // Before a value: the comma after the previous element and, when pretty,
   // the new line and indentation (not after a key: the value follows it).
   void Separate() {
@@ -297,6 +263,190 @@ class Writer {
   bool value_pending_ = false;
 };
 
+}  // namespace internal
+
+namespace {
+
+using Output = internal::JsonOutput;
+
+std::string_view WeekdayName(absl::Weekday weekday) {
+  switch (weekday) {
+    case absl::Weekday::monday:
+      return "monday";
+    case absl::Weekday::tuesday:
+      return "tuesday";
+    case absl::Weekday::wednesday:
+      return "wednesday";
+    case absl::Weekday::thursday:
+      return "thursday";
+    case absl::Weekday::friday:
+      return "friday";
+    case absl::Weekday::saturday:
+      return "saturday";
+    case absl::Weekday::sunday:
+      return "sunday";
+  }
+  return "monday";
+}
+
+// The members of a span after its "text" key.
+void WriteSpanRest(std::string_view text, const TextSpan& span,
+                   Output& output) {
+  output.String(text);
+  output.Place(span.offset, span.length);
+}
+
+void WriteSpan(const TextSpan& span, Output& output) {
+  output.BeginObjectWithKey("text");
+  WriteSpanRest(span.text, span, output);
+  output.EndObject();
+}
+
+void WriteOptionalSpan(const std::optional<TextSpan>& span, Output& output) {
+  if (span) {
+    WriteSpan(*span, output);
+  } else {
+    output.Null();
+  }
+}
+
+void WriteSpans(absl::Span<const TextSpan> spans, Output& output) {
+  output.BeginArray();
+  for (const TextSpan& span : spans) WriteSpan(span, output);
+  output.EndArray();
+}
+
+// A string key's value, or null for an empty one.
+void WriteNonEmpty(std::string_view text, Output& output) {
+  if (text.empty()) {
+    output.Null();
+  } else {
+    output.String(text);
+  }
+}
+
+// The date object: what the DateTime knows, and where its text is.
+void WriteDate(const DateTime& date, const std::optional<TextSpan>& text,
+               Output& output) {
+  output.BeginObject();
+  output.Key("iso");
+  output.Iso8601(date);
+  output.PlainStringMember("precision", DatePrecisionName(date.precision));
+  output.Key("text");
+  if (text) {
+    output.String(text->text);
+    output.Place(text->offset, text->length);
+  } else {
+    output.Null();
+    output.NullMember("offset");
+    output.NullMember("length");
+  }
+  output.Key("utc_offset_minutes");
+  if (date.utc_offset_minutes) {
+    output.Number(*date.utc_offset_minutes);
+  } else {
+    output.Null();
+  }
+  output.Key("zone");
+  WriteNonEmpty(date.zone(), output);
+  output.Key("zone_name");
+  WriteNonEmpty(date.zone_name(), output);
+  output.BoolMember("zone_ambiguous", date.zone_ambiguous);
+  output.BoolMember("zone_assumed", date.zone_assumed);
+  output.BoolMember("day_month_ambiguous", date.day_month_ambiguous);
+  output.Key("alternate");
+  const std::optional<DateTime> alternate = date.AlternateReading();
+  if (alternate) {
+    output.Iso8601(*alternate);
+  } else {
+    output.Null();
+  }
+  output.BoolMember("year_expanded", date.year_expanded);
+  output.Key("weekday");
+  if (date.weekday) {
+    output.PlainString(WeekdayName(*date.weekday));
+  } else {
+    output.Null();
+  }
+  output.BoolMember("weekday_mismatch", date.weekday_mismatch);
+  output.Key("language");
+  if (date.language) {
+    output.PlainString(LanguageCode(*date.language));
+  } else {
+    output.Null();
+  }
+  output.EndObject();
+}
+
+void WriteOptionalDate(const std::optional<DateTime>& date,
+                       const std::optional<TextSpan>& text, Output& output) {
+  if (date) {
+    WriteDate(*date, text, output);
+  } else {
+    output.Null();
+  }
+}
+
+// "boolean", "integer", "float" and "date": the typed value under the key of
+// its type, null under the others (and all null for a string).
+void WriteTypedValue(const HeaderField& field, Output& output) {
+  namespace hu = internal::header_util;
+  const std::string_view text = field.value.text;
+  output.Key("boolean");
+  const std::optional<bool> boolean = field.type == ValueType::kBoolean
+                                          ? hu::ScalarBoolean(text)
+                                          : std::nullopt;
+  if (boolean) {
+    output.Bool(*boolean);
+  } else {
+    output.Null();
+  }
+  output.Key("integer");
+  const std::optional<std::int64_t> integer = field.type == ValueType::kInteger
+                                                  ? hu::ScalarInteger(text)
+                                                  : std::nullopt;
+  if (integer) {
+    output.Number(*integer);
+  } else {
+    output.Null();
+  }
+  output.Key("float");
+  const std::optional<double> number =
+      field.type == ValueType::kFloat ? hu::ScalarFloat(text) : std::nullopt;
+  if (number) {
+    output.Double(*number);
+  } else {
+    output.Null();
+  }
+  output.Key("date");
+  if (field.type == ValueType::kDate) {
+    // Front-matter dates are ISO 8601, which no DateOptions change. A date
+    // lede cannot read (a TOML time of day after it, "2024-02-30") is null.
+    const absl::StatusOr<DateTime> date = ParseDate(text);
+    if (date.ok()) {
+      WriteDate(*date, field.value, output);
+    } else {
+      output.Null();
+    }
+  } else {
+    output.Null();
+  }
+}
+
+void WriteHeaderField(const HeaderField& field, Output& output) {
+  output.BeginObject();
+  output.Key("key");
+  WriteSpan(field.key, output);
+  output.Key("value");
+  WriteSpan(field.value, output);
+  output.BoolMember("is_list", field.is_list);
+  output.Key("items");
+  WriteSpans(field.items, output);
+  output.PlainStringMember("type", ValueTypeName(field.type));
+  WriteTypedValue(field, output);
+  output.EndObject();
+}
+
 // Orders strings ignoring ASCII case.
 int CompareIgnoringCase(std::string_view a, std::string_view b) {
   const std::size_t n = std::min(a.size(), b.size());
@@ -309,225 +459,232 @@ int CompareIgnoringCase(std::string_view a, std::string_view b) {
   return a.size() < b.size() ? -1 : 1;
 }
 
-constexpr std::size_t kNoField = static_cast<std::size_t>(-1);
+void WriteStats(const Stats& stats, Output& output) {
+  output.BeginObject();
+  output.NumberMember("bytes", stats.bytes);
+  output.NumberMember("words", stats.words);
+  output.NumberMember("cjk_characters", stats.cjk_characters);
+  output.NumberMember("sentences", stats.sentences);
+  output.NumberMember("paragraphs", stats.paragraphs);
+  output.NumberMember("sections", stats.sections);
+  output.NumberMember("reading_minutes", stats.reading_minutes);
+  output.EndObject();
+}
 
-// The grouping of header fields by key, ignoring case: `next[i]` is the next
-// field with the key of field `i`, or kNoField, and `first[i]` tells whether
-// field `i` is the first with its key. Sorting makes it O(n log n) however
-// many fields a (hostile) header has. The vectors are per thread and reused,
-// so they stop allocating once they have grown to the largest header.
-struct KeyGroups {
-  std::vector<std::size_t> order;
-  std::vector<std::size_t> next;
-  std::vector<unsigned char> first;
+void WriteWarnings(absl::Span<const Warning> warnings, Output& output) {
+  output.BeginArray();
+  for (const Warning& warning : warnings) {
+    output.BeginObject();
+    output.PlainStringMember("code", WarningCodeName(warning.code));
+    output.NumberMember("offset", warning.offset);
+    output.Key("message");
+    output.String(warning.message);
+    output.EndObject();
+  }
+  output.EndArray();
+}
 
-  void Build(absl::Span<const HeaderField> fields) {
-    const std::size_t n = fields.size();
-    order.resize(n);
-    next.assign(n, kNoField);
-    first.assign(n, 1);
-    for (std::size_t i = 0; i < n; ++i) order[i] = i;
-    std::sort(order.begin(), order.end(),
+void WriteByline(const Byline& byline, Output& output) {
+  output.BeginObjectWithKey("text");
+  WriteSpanRest(byline.text.text, byline.text, output);
+  output.Key("authors");
+  output.BeginArray();
+  for (const Author& author : byline.authors) {
+    output.BeginObject();
+    output.Key("name");
+    WriteSpan(author.name, output);
+    output.Key("role");
+    WriteOptionalSpan(author.role, output);
+    output.EndObject();
+  }
+  output.EndArray();
+  output.EndObject();
+}
+
+void WriteDateline(const Dateline& dateline, Output& output) {
+  output.BeginObjectWithKey("text");
+  WriteSpanRest(dateline.text.text, dateline.text, output);
+  output.Key("place");
+  WriteSpan(dateline.place, output);
+  output.Key("date_text");
+  WriteOptionalSpan(dateline.date_text, output);
+  output.Key("source");
+  WriteOptionalSpan(dateline.source, output);
+  output.EndObject();
+}
+
+}  // namespace
+
+void JsonWriter::WriteText(std::string_view text, bool prose,
+                           internal::JsonOutput& output) {
+  if (prose) text = internal::ProseText(text, &prose_);
+  if (!sink_ || text.size() <= chunk_bytes_) {
+    output.String(text);
+    return;
+  }
+  // A text longer than a chunk goes out in chunks too.
+  std::string* const out = output.out();
+  const std::size_t piece = std::max<std::size_t>(chunk_bytes_, 4096);
+  output.BeginString();
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t cut = internal::SafeCut(text, at + piece);
+    internal::AppendJsonStringContent(text.substr(at, cut - at),
+                                      /*lower_case=*/false, out);
+    at = cut;
+    MaybeFlush(out);
+  }
+  out->push_back('"');
+}
+
+// The value of the first field of each key, ignoring case. Sorting makes
+// the grouping O(n log n) however many fields a (hostile) header has.
+void JsonWriter::WriteHeaderValues(const ArticleView& article,
+                                   internal::JsonOutput& output) {
+  const absl::Span<const HeaderField> fields = article.headers;
+  output.BeginObject();
+  const std::size_t n = fields.size();
+  if (n > 0) {
+    key_order_.resize(n);
+    key_first_.assign(n, 1);
+    for (std::size_t i = 0; i < n; ++i) key_order_[i] = i;
+    std::sort(key_order_.begin(), key_order_.end(),
               [fields](std::size_t a, std::size_t b) {
                 const int c =
                     CompareIgnoringCase(fields[a].key.text, fields[b].key.text);
                 return c != 0 ? c < 0 : a < b;
               });
     for (std::size_t k = 1; k < n; ++k) {
-      const std::size_t previous = order[k - 1];
-      const std::size_t current = order[k];
-      if (CompareIgnoringCase(fields[previous].key.text,
-                              fields[current].key.text) == 0) {
-        next[previous] = current;
-        first[current] = 0;
+      if (CompareIgnoringCase(fields[key_order_[k - 1]].key.text,
+                              fields[key_order_[k]].key.text) == 0) {
+        key_first_[key_order_[k]] = 0;
       }
     }
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!key_first_[i]) continue;
+      output.LowerCaseKey(fields[i].key.text);
+      output.String(fields[i].value.text);
+    }
   }
-};
+  output.EndObject();
+}
 
-void WriteFieldValues(const HeaderField& field, Writer& writer) {
-  if (field.is_list) {
-    for (const TextSpan& item : field.items) writer.String(item.text);
+void JsonWriter::MaybeFlush(std::string* out) {
+  if (sink_ && out->size() >= chunk_bytes_) Flush(out);
+}
+
+void JsonWriter::SetChunkSink(std::size_t chunk_bytes, ChunkSink sink) {
+  chunk_bytes_ = chunk_bytes;
+  sink_ = std::move(sink);
+}
+
+void JsonWriter::Flush(std::string* out) {
+  if (!sink_ || out->empty()) return;
+  sink_(*out);
+  out->clear();
+}
+
+void JsonWriter::Write(const ArticleView& article, std::string* out) {
+  Write(article, options_.source, out);
+}
+
+void JsonWriter::Write(const ArticleView& article, std::string_view source,
+                       std::string* out) {
+  internal::JsonOutput output(out, options_.pretty);
+  output.BeginObject();
+  output.NumberMember("schema_version", kJsonSchemaVersion);
+  output.Key("source");
+  output.String(source);
+  output.PlainStringMember("format", DocumentFormatName(article.format));
+  output.PlainStringMember("header_style",
+                           HeaderStyleName(article.header_style));
+  output.NumberMember("header_offset", article.header_offset);
+  output.NumberMember("header_length", article.header_length);
+  output.NumberMember("body_offset", article.body_offset);
+
+  output.Key("date");
+  WriteOptionalDate(article.date, article.date_text, output);
+  output.Key("updated");
+  WriteOptionalDate(article.updated, article.updated_text, output);
+  output.Key("title");
+  WriteOptionalSpan(article.title, output);
+  output.Key("title_heading");
+  WriteOptionalSpan(article.title_heading, output);
+  output.Key("byline");
+  if (article.byline) {
+    WriteByline(*article.byline, output);
   } else {
-    writer.String(field.value.text);
+    output.Null();
   }
-}
+  output.Key("dateline");
+  if (article.dateline) {
+    WriteDateline(*article.dateline, output);
+  } else {
+    output.Null();
+  }
+  output.Key("tags");
+  WriteSpans(article.tags, output);
+  output.Key("lead");
+  if (article.lead) {
+    output.BeginObject();
+    output.Key("text");
+    WriteText(article.lead->text, options_.prose, output);
+    output.Place(article.lead->offset, article.lead->length);
+    output.EndObject();
+  } else {
+    output.Null();
+  }
 
-void WriteHeaders(absl::Span<const HeaderField> fields, Writer& writer) {
-  writer.BeginObject();
-  if (!fields.empty()) {
-    thread_local KeyGroups groups;
-    groups.Build(fields);
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-      if (!groups.first[i]) continue;
-      const HeaderField& field = fields[i];
-      writer.LowerCaseKey(field.key.text);
-      if (groups.next[i] == kNoField && !field.is_list) {
-        writer.String(field.value.text);
-        continue;
+  output.Key("headers");
+  output.BeginArray();
+  for (const HeaderField& field : article.headers) {
+    WriteHeaderField(field, output);
+    MaybeFlush(out);
+  }
+  output.EndArray();
+  output.Key("header_values");
+  WriteHeaderValues(article, output);
+
+  output.Key("sections");
+  output.BeginArray();
+  for (const Section& section : article.sections) {
+    output.BeginObject();
+    output.Key("heading");
+    WriteOptionalSpan(section.heading, output);
+    output.NumberMember("level", std::max(section.level, 0));
+    output.Place(section.offset, section.length);
+    output.Key("blocks");
+    output.BeginArray();
+    for (const Block& block : section.blocks) {
+      if (block.kind == BlockKind::kHeading) continue;  // it is the heading
+      output.BeginObject();
+      output.PlainStringMember("kind", BlockKindName(block.kind));
+      output.Place(block.offset, block.length);
+      if (options_.include_text) {
+        output.Key("text");
+        WriteText(block.text,
+                  options_.prose && block.kind == BlockKind::kParagraph,
+                  output);
       }
-      writer.BeginArray();
-      for (std::size_t j = i; j != kNoField; j = groups.next[j]) {
-        WriteFieldValues(fields[j], writer);
-      }
-      writer.EndArray();
+      output.EndObject();
+      MaybeFlush(out);
     }
+    output.EndArray();
+    output.EndObject();
   }
-  writer.EndObject();
-}
+  output.EndArray();
 
-void WriteBlock(const Block& block, const JsonOptions& options,
-                Writer& writer) {
-  writer.BeginObject();
-  if (block.kind != BlockKind::kParagraph) {
-    writer.Key("kind");
-    writer.String(BlockKindName(block.kind));
-  }
-  writer.Key("offset");
-  writer.Number(block.offset);
-  writer.Key("length");
-  writer.Number(block.length);
-  if (options.include_text) {
-    writer.Key("text");
-    writer.String(block.text);
-  }
-  writer.EndObject();
+  output.Key("stats");
+  WriteStats(article.stats, output);
+  output.Key("warnings");
+  WriteWarnings(article.warnings, output);
+  output.EndObject();
 }
-
-void WriteSection(const Section& section, const JsonOptions& options,
-                  Writer& writer) {
-  writer.BeginObject();
-  writer.Key("heading");
-  writer.OptionalString(section.heading);
-  writer.Key("level");
-  writer.Number(static_cast<std::uint64_t>(std::max(section.level, 0)));
-  writer.Key("offset");
-  writer.Number(section.offset);
-  writer.Key("length");
-  writer.Number(section.length);
-  writer.Key("paragraphs");
-  writer.BeginArray();
-  for (const Block& block : section.blocks) {
-    if (block.kind == BlockKind::kHeading) continue;  // it is the heading
-    WriteBlock(block, options, writer);
-  }
-  writer.EndArray();
-  writer.EndObject();
-}
-
-void WriteStats(const Stats& stats, Writer& writer) {
-  writer.BeginObject();
-  writer.Key("bytes");
-  writer.Number(stats.bytes);
-  writer.Key("words");
-  writer.Number(stats.words);
-  writer.Key("sentences");
-  writer.Number(stats.sentences);
-  writer.Key("paragraphs");
-  writer.Number(stats.paragraphs);
-  writer.Key("sections");
-  writer.Number(stats.sections);
-  writer.Key("reading_minutes");
-  writer.Number(stats.reading_minutes);
-  writer.EndObject();
-}
-
-void WriteWarnings(absl::Span<const Warning> warnings, Writer& writer) {
-  writer.BeginArray();
-  for (const Warning& warning : warnings) {
-    writer.BeginObject();
-    writer.Key("code");
-    writer.String(WarningCodeName(warning.code));
-    writer.Key("offset");
-    writer.Number(warning.offset);
-    writer.Key("message");
-    writer.String(warning.message);
-    writer.EndObject();
-  }
-  writer.EndArray();
-}
-
-}  // namespace
 
 void ToJson(const ArticleView& article, const JsonOptions& options,
             std::string* out) {
-  Writer writer(out, options.pretty);
-  writer.BeginObject();
-
-  writer.Key("source");
-  writer.String(options.source);
-
-  writer.Key("date");
-  if (article.date) {
-    writer.Date(*article.date);
-  } else {
-    writer.Null();
-  }
-  writer.Key("date_precision");
-  if (article.date) {
-    writer.String(DatePrecisionName(article.date->precision));
-  } else {
-    writer.Null();
-  }
-  writer.Key("date_text");
-  writer.OptionalString(article.date_text);
-  writer.Key("updated");
-  if (article.updated) {
-    writer.Date(*article.updated);
-  } else {
-    writer.Null();
-  }
-
-  writer.Key("headers");
-  WriteHeaders(article.headers, writer);
-
-  writer.Key("title");
-  writer.OptionalString(article.title);
-  writer.Key("byline");
-  if (article.byline) {
-    writer.String(article.byline->text.text);
-  } else {
-    writer.Null();
-  }
-  writer.Key("authors");
-  writer.BeginArray();
-  if (article.byline) {
-    for (const Author& author : article.byline->authors) {
-      writer.String(author.name.text);
-    }
-  }
-  writer.EndArray();
-  writer.Key("dateline");
-  if (article.dateline) {
-    writer.BeginObject();
-    writer.Key("place");
-    writer.String(article.dateline->place.text);
-    writer.Key("date_text");
-    writer.OptionalString(article.dateline->date_text);
-    writer.EndObject();
-  } else {
-    writer.Null();
-  }
-  writer.Key("tags");
-  writer.BeginArray();
-  for (const TextSpan& tag : article.tags) writer.String(tag.text);
-  writer.EndArray();
-  writer.Key("lead");
-  writer.OptionalString(article.lead);
-
-  writer.Key("sections");
-  writer.BeginArray();
-  for (const Section& section : article.sections) {
-    WriteSection(section, options, writer);
-  }
-  writer.EndArray();
-
-  writer.Key("stats");
-  WriteStats(article.stats, writer);
-  writer.Key("warnings");
-  WriteWarnings(article.warnings, writer);
-
-  writer.EndObject();
+  JsonWriter writer(options);
+  writer.Write(article, out);
 }
 
 }  // namespace lede

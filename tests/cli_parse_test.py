@@ -35,11 +35,19 @@ ARGS = None
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLDEN_DIR = os.path.join(HERE, "testdata", "golden")
 GOLDEN_SUFFIXES = (".txt", ".md", ".markdown")
-KEYS = ["source", "date", "date_precision", "date_text", "updated", "headers",
-        "title", "byline", "authors", "dateline", "tags", "lead", "sections",
-        "stats", "warnings"]
-STATS_KEYS = ["bytes", "words", "sentences", "paragraphs", "sections",
-              "reading_minutes"]
+KEYS = ["schema_version", "source", "format", "header_style", "header_offset",
+        "header_length", "body_offset", "date", "updated", "title",
+        "title_heading", "byline", "dateline", "tags", "lead", "headers",
+        "header_values", "sections", "stats", "warnings"]
+SPAN_KEYS = ["text", "offset", "length"]
+DATE_KEYS = ["iso", "precision", "text", "offset", "length",
+             "utc_offset_minutes", "zone", "zone_name", "zone_ambiguous",
+             "zone_assumed", "day_month_ambiguous", "alternate",
+             "year_expanded", "weekday", "weekday_mismatch", "language"]
+HEADER_KEYS = ["key", "value", "is_list", "items", "type", "boolean",
+               "integer", "float", "date"]
+STATS_KEYS = ["bytes", "words", "cjk_characters", "sentences", "paragraphs",
+              "sections", "reading_minutes"]
 SEE_HELP = "see 'lede parse --help'"
 
 
@@ -62,42 +70,61 @@ def reject_constant(name):
     raise ValueError("not JSON: " + name)
 
 
+def check_span(span, what, nullable=False):
+    if nullable and span is None:
+        return
+    expect(isinstance(span, dict) and list(span)[:3] == SPAN_KEYS and
+           isinstance(span["text"], str) and isinstance(span["offset"], int)
+           and isinstance(span["length"], int), what + " is a span", span)
+
+
+def check_date(date, what):
+    if date is None:
+        return
+    expect(list(date) == DATE_KEYS, what + ": the date keys", date)
+    expect(date["precision"] in ("year", "month", "day", "hour", "minute",
+                                 "second", "fraction", "week"),
+           what + ": precision names a precision", date)
+
+
 def check_object(obj, pairs_keys):
-    """Checks one article object's shape (the keys and their types)."""
+    """Checks one article object's shape (the keys and their types); the
+    schema test checks every value against schema/lede.schema.json."""
     expect(pairs_keys == KEYS, "the keys, in the documented order", pairs_keys)
+    expect(obj["schema_version"] == 2, "schema version 2", obj)
     expect(isinstance(obj["source"], str), "source is a string")
-    for key in ("date", "date_precision", "date_text", "updated", "title",
-                "byline", "lead"):
-        expect(obj[key] is None or isinstance(obj[key], str),
-               key + " is a string or null", obj[key])
-    expect(obj["date_precision"] in (None, "year", "month", "day", "minute",
-                                     "second", "fraction"),
-           "date_precision names a precision", obj["date_precision"])
-    expect((obj["date"] is None) == (obj["date_precision"] is None),
-           "date and date_precision are null together", obj["date"])
-    for key, value in obj["headers"].items():
-        expect(key == key.lower() or not key.isascii(),
-               "header keys are lower case", key)
-        expect(isinstance(value, str) or
-               (isinstance(value, list) and
-                all(isinstance(v, str) for v in value)),
-               "a header value is a string or an array of strings", value)
-    expect(all(isinstance(a, str) for a in obj["authors"]), "authors: names")
-    expect(all(isinstance(t, str) for t in obj["tags"]), "tags: strings")
+    check_date(obj["date"], "date")
+    check_date(obj["updated"], "updated")
+    for key in ("title", "title_heading", "lead"):
+        check_span(obj[key], key, nullable=True)
+    if obj["byline"] is not None:
+        check_span(obj["byline"], "byline")
+        for author in obj["byline"]["authors"]:
+            check_span(author["name"], "an author's name")
     if obj["dateline"] is not None:
-        expect(list(obj["dateline"]) == ["place", "date_text"],
-               "dateline has place and date_text", obj["dateline"])
+        expect(list(obj["dateline"]) == SPAN_KEYS + ["place", "date_text",
+                                                      "source"],
+               "dateline keys", obj["dateline"])
+    for tag in obj["tags"]:
+        check_span(tag, "a tag")
+    for field in obj["headers"]:
+        expect(list(field) == HEADER_KEYS, "header field keys", field)
+        check_span(field["key"], "a header key")
+        check_span(field["value"], "a header value")
+    for key, value in obj["header_values"].items():
+        expect(key == key.lower() or not key.isascii(),
+               "header_values keys are lower case", key)
+        expect(isinstance(value, str), "header_values are strings", value)
     for section in obj["sections"]:
         expect(list(section) == ["heading", "level", "offset", "length",
-                                 "paragraphs"], "section keys", section)
-        for block in section["paragraphs"]:
-            keys = [k for k in block if k != "kind"]
-            expect(keys in (["offset", "length", "text"],
-                            ["offset", "length"]), "block keys", block)
-            if "kind" in block:
-                expect(list(block)[0] == "kind" and block["kind"] in
-                       ("list", "quote", "code", "rule", "table", "html"),
-                       "a block's kind comes first and names a kind", block)
+                                 "blocks"], "section keys", section)
+        for block in section["blocks"]:
+            expect(list(block) in (["kind", "offset", "length", "text"],
+                                   ["kind", "offset", "length"]),
+                   "block keys", block)
+            expect(block["kind"] in ("paragraph", "list", "quote", "code",
+                                     "rule", "table", "html"),
+                   "a block's kind names a kind", block)
     expect(list(obj["stats"]) == STATS_KEYS, "stats keys", obj["stats"])
     expect(all(isinstance(v, int) for v in obj["stats"].values()),
            "stats are integers", obj["stats"])
@@ -243,7 +270,7 @@ def case_golden_offsets_point_into_the_input():
         for section in obj["sections"]:
             expect(section["offset"] + section["length"] <= len(data),
                    "a section lies in the input", name, section)
-            for block in section["paragraphs"]:
+            for block in section["blocks"]:
                 piece = data[block["offset"]:block["offset"] + block["length"]]
                 expect(len(piece) == block["length"],
                        "a block lies in the input", name, block)
@@ -574,7 +601,8 @@ def case_help_shows_every_option_with_an_example():
         text = out.decode()
         expect(text.startswith("usage: lede parse"), "a usage line", text)
         for option in ("--pretty", "--no-text", "--threads", "--day-first",
-                       "--null-data", "--glob", "--help", "--"):
+                       "--null-data", "--glob", "--help", "--", "--output",
+                       "--fields", "--prose"):
             examples = [line for line in text.splitlines()
                         if line.strip().startswith(("lede parse", "printf"))
                         and option in line]
@@ -592,26 +620,25 @@ def case_pretty_prints_indented_objects_one_after_another():
     _, compact, _ = run("a.txt", "b.md", cwd=d)
     code, out, err = run("--pretty", "a.txt", "b.md", cwd=d)
     expect(code == 0, "exits 0", code, err)
-    expect(out.startswith(b"{\n  \"source\": \"a.txt\",\n"),
+    expect(out.startswith(b"{\n  \"schema_version\": 2,\n"
+                          b"  \"source\": \"a.txt\",\n"),
            "two-space indentation", out[:80])
     expect(pretty_objects(out) == json_lines(compact),
            "the same objects as JSON Lines")
 
 
-def strip_text(value):
-    if isinstance(value, dict):
-        return {k: strip_text(v) for k, v in value.items() if k != "text"}
-    if isinstance(value, list):
-        return [strip_text(v) for v in value]
-    return value
+def strip_text(obj):
+    """The object without its blocks' text keys."""
+    obj = json.loads(json.dumps(obj))
+    for section in obj["sections"]:
+        for block in section["blocks"]:
+            block.pop("text", None)
+    return obj
 
 
-def has_text_key(value):
-    if isinstance(value, dict):
-        return "text" in value or any(has_text_key(v) for v in value.values())
-    if isinstance(value, list):
-        return any(has_text_key(v) for v in value)
-    return False
+def has_text_key(obj):
+    return any("text" in block for section in obj["sections"]
+               for block in section["blocks"])
 
 
 def case_no_text_leaves_out_every_text_key():
@@ -620,7 +647,9 @@ def case_no_text_leaves_out_every_text_key():
     code, out, err = run("--no-text", *names, cwd=GOLDEN_DIR)
     expect(code == 0, "exits 0", code, err)
     objects = json_lines(out)
-    expect(not any(has_text_key(o) for o in objects), "no text key anywhere")
+    expect(not any(has_text_key(o) for o in objects), "no block's text key")
+    expect(any(has_text_key(o) for o in json_lines(full)),
+           "blocks have text keys without --no-text")
     expect(objects == [strip_text(o) for o in json_lines(full)],
            "everything else unchanged")
     code, out, _ = run("--no-text", "--pretty", *names, cwd=GOLDEN_DIR)
@@ -633,12 +662,14 @@ def case_day_first_reads_numeric_dates_day_first():
           "Title: Spring fair\nDate: 03/04/2024\n\nThe fair opens.\n")
     _, out, _ = run("a.txt", cwd=d)
     (obj,) = json_lines(out)
-    expect(obj["date"] == "2024-03-04", "month first by default", obj["date"])
+    expect(obj["date"]["iso"] == "2024-03-04", "month first by default",
+           obj["date"])
     code, out, err = run("--day-first", "a.txt", cwd=d)
     expect(code == 0, "exits 0", code, err)
     (obj,) = json_lines(out)
-    expect(obj["date"] == "2024-04-03", "--day-first: 3 April", obj["date"])
-    expect(obj["date_text"] == "03/04/2024", "the text as written", obj)
+    expect(obj["date"]["iso"] == "2024-04-03", "--day-first: 3 April",
+           obj["date"])
+    expect(obj["date"]["text"] == "03/04/2024", "the text as written", obj)
 
 
 # ---- Threads -------------------------------------------------------------

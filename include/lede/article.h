@@ -87,6 +87,27 @@ enum class HeaderStyle {
 // Lifetime: static storage; always valid.
 [[nodiscard]] LEDE_EXPORT std::string_view HeaderStyleName(HeaderStyle style);
 
+// ValueType
+//
+// What a header value's syntax made it: YAML and TOML type an unquoted
+// scalar ("draft: true" is a boolean, "weight: 10" an integer, "date:
+// 2024-03-25" a date); every other value, a quoted one, a list's raw text and
+// each value of a `Key: value` header, is a string.
+enum class ValueType : std::uint8_t {
+  kString,
+  kBoolean,  // YAML true/false (any of its three cases), TOML true/false
+  kInteger,  // "10", "-3", "0x1F", TOML "1_000"; within 64 bits
+  kFloat,    // "1.5", "6.02e23", ".inf", TOML "1_000.5", "nan"
+  kDate,     // an unquoted date or date-time ("2024-03-25T10:05:30Z")
+  kNull,     // YAML "null", "~"
+};
+
+// ValueTypeName()
+//
+// Returns "string", "boolean", "integer", "float", "date" or "null".
+// Lifetime: static storage; always valid.
+[[nodiscard]] LEDE_EXPORT std::string_view ValueTypeName(ValueType type);
+
 // HeaderField
 //
 // One `key: value` of a header or front matter, in input order. `key` is as
@@ -94,12 +115,14 @@ enum class HeaderStyle {
 // removed and escapes resolved (a list's raw text for a list). `items` holds
 // the list's elements for a list value ("[a, b]", "- a" lines, or a Tags /
 // Keywords value split at commas); it is empty for a scalar. Each TextSpan's
-// `offset` and `length` locate its source text in the input.
+// `offset` and `length` locate its source text in the input. `type` says how
+// the front matter typed a scalar `value` (kString for a list).
 struct HeaderField {
   TextSpan key;
   TextSpan value;
   absl::Span<const TextSpan> items;
   bool is_list = false;
+  ValueType type = ValueType::kString;
 };
 
 // BlockKind

@@ -9,7 +9,8 @@
 //
 //   lede/date.h     ParseDate, ParseDatePrefix, DateTime
 //   lede/article.h  ArticleParser, ArticleView, Article, ParseArticle
-//   lede/json.h     ToJson
+//   lede/json.h     JsonWriter, ToJson (the shape: schema/lede.schema.json)
+//   lede/table.h    TableWriter: flat CSV, TSV and JSON Lines records
 //   lede/version.h  LEDE_VERSION_STRING, lede::Version()
 
 #ifndef LEDE_LEDE_H_
@@ -18,6 +19,7 @@
 #include "lede/article.h"  // IWYU pragma: export
 #include "lede/date.h"     // IWYU pragma: export
 #include "lede/json.h"     // IWYU pragma: export
+#include "lede/table.h"    // IWYU pragma: export
 #include "lede/version.h"  // IWYU pragma: export
 
 #endif  // LEDE_LEDE_H_

@@ -35,6 +35,7 @@
 #include "input_files.h"
 #include "lede/article.h"
 #include "lede/json.h"
+#include "lede/table.h"
 #include "progress.h"
 
 namespace lede_cli {
@@ -56,6 +57,23 @@ constexpr char kHelp[] =
     "  --no-text        leave out every \"text\" key (the paragraphs' texts;\n"
     "                   their offsets and lengths stay)\n"
     "                     lede parse --no-text corpus/ > index.jsonl\n"
+    "  --output FORMAT  json (the default: one full object per line), or a\n"
+    "                   flat record per article with the --fields: jsonl\n"
+    "                   (flat JSON objects), csv (RFC 4180, a header row) or\n"
+    "                   tsv (a header row; \\\\ \\t \\n \\r escaped)\n"
+    "                     lede parse --output csv corpus/ > corpus.csv\n"
+    "  --fields LIST    the flat record's fields, in order (default: source,\n"
+    "                   "
+    "date,precision,offset,title,byline,authors,lead,words,\n"
+    "                   sentences,reading_minutes,warnings); also format,\n"
+    "                   header_style,zone,language,date_text,updated,place,\n"
+    "                   wire,tags,bytes,cjk_characters,paragraphs,sections\n"
+    "                     lede parse --output tsv --fields source,date,title "
+    ".\n"
+    "  --prose          join the hard-wrapped lines of paragraphs and of the\n"
+    "                   lead into one line of prose (offsets still point at\n"
+    "                   the source bytes)\n"
+    "                     lede parse --prose article.txt\n"
     "  --threads N      parse with N threads, one parser each (default, or 0:\n"
     "                   the machine's cores); the output order is the input\n"
     "                   order whatever N is\n"
@@ -79,9 +97,11 @@ constexpr char kHelp[] =
     "  --               end of options: what follows is a path\n"
     "                     lede parse -- -odd-name.txt\n"
     "\n"
-    "Each object has the keys source, date, date_precision, date_text,\n"
-    "updated, headers, title, byline, authors, dateline, tags, lead,\n"
-    "sections, stats and warnings (see lede/json.h). A binary or empty file\n"
+    "Each object has the keys schema_version, source, format, header_style,\n"
+    "header_offset, header_length, body_offset, date, updated, title,\n"
+    "title_heading, byline, dateline, tags, lead, headers, header_values,\n"
+    "sections, stats and warnings, as the JSON Schema\n"
+    "share/lede/lede.schema.json describes them. A binary or empty file\n"
     "still gives an object, with warnings.\n"
     "\n"
     "When stderr is a terminal and the work takes more than a moment, a\n"
@@ -102,6 +122,9 @@ constexpr int kMaxThreads = 1024;
 struct CommandOptions {
   bool pretty = false;
   bool include_text = true;
+  bool prose = false;
+  bool table = false;  // --output jsonl, csv or tsv: flat records
+  lede::TableOptions table_options;
   bool null_data = false;
   bool day_first = false;
   lede::LanguageList languages = lede::LanguageList::All();
@@ -181,6 +204,10 @@ int ParseArguments(int argc, char** argv, CommandOptions* options) {
       options->include_text = false;
       continue;
     }
+    if (arg == "--prose") {
+      options->prose = true;
+      continue;
+    }
     if (arg == "--day-first") {
       options->day_first = true;
       continue;
@@ -198,7 +225,8 @@ int ParseArguments(int argc, char** argv, CommandOptions* options) {
       value = arg.substr(equals + 1);
       has_value = true;
     }
-    if (name != "--threads" && name != "--glob" && name != "--lang") {
+    if (name != "--threads" && name != "--glob" && name != "--lang" &&
+        name != "--output" && name != "--fields") {
       return UsageError("unknown option", arg);
     }
     if (!has_value) {
@@ -215,11 +243,34 @@ int ParseArguments(int argc, char** argv, CommandOptions* options) {
         return UsageError("--threads takes a number from 0 to 1024, not",
                           value);
       }
+    } else if (name == "--output") {
+      options->table = value != "json";
+      if (value == "jsonl") {
+        options->table_options.format = lede::TableFormat::kJsonLines;
+      } else if (value == "csv") {
+        options->table_options.format = lede::TableFormat::kCsv;
+      } else if (value == "tsv") {
+        options->table_options.format = lede::TableFormat::kTsv;
+      } else if (value != "json") {
+        return UsageError("--output takes json, jsonl, csv or tsv, not", value);
+      }
+    } else if (name == "--fields") {
+      absl::StatusOr<std::vector<lede::TableField>> fields =
+          lede::ParseTableFields(value);
+      if (!fields.ok()) {
+        const absl::string_view message = fields.status().message();
+        return UsageError("--fields: " + std::string(message), "");
+      }
+      options->table_options.fields = *std::move(fields);
     } else {
       if (value.empty()) return UsageError("--glob takes a pattern", "");
       options->globs.emplace_back(value);
     }
   }
+  if (!options->table_options.fields.empty() && !options->table) {
+    return UsageError("--fields needs --output jsonl, csv or tsv", "");
+  }
+  options->table_options.prose = options->prose;
   return -1;
 }
 
@@ -323,6 +374,12 @@ class Pipeline {
     parse_options.date.day_first = options_.day_first;
     parse_options.date.languages = options_.languages;
     lede::ArticleParser parser(parse_options);
+    lede::JsonOptions json_options;
+    json_options.pretty = options_.pretty;
+    json_options.include_text = options_.include_text;
+    json_options.prose = options_.prose;
+    lede::JsonWriter json(json_options);
+    lede::TableWriter table(options_.table_options);
     FileReader reader;
     for (;;) {
       Batch* batch = nullptr;
@@ -333,15 +390,14 @@ class Pipeline {
         batch = queue_.front();
         queue_.pop_front();
       }
-      Process(batch, parser, reader);
+      Process(batch, parser, json, table, reader);
       Complete(batch);
     }
   }
 
-  void Process(Batch* batch, lede::ArticleParser& parser, FileReader& reader) {
-    lede::JsonOptions json;
-    json.pretty = options_.pretty;
-    json.include_text = options_.include_text;
+  void Process(Batch* batch, lede::ArticleParser& parser,
+               lede::JsonWriter& json, lede::TableWriter& table,
+               FileReader& reader) {
     std::string error;
     for (std::size_t i = 0; i < batch->count; ++i) {
       const Item& item = batch->items[i];
@@ -359,9 +415,12 @@ class Pipeline {
       if (read) {
         const absl::StatusOr<lede::ArticleView> article = parser.Parse(text);
         if (article.ok()) {
-          json.source = item.source;
-          lede::ToJson(*article, json, &batch->output);
-          batch->output.push_back('\n');
+          if (options_.table) {
+            table.Write(*article, item.source, &batch->output);
+          } else {
+            json.Write(*article, item.source, &batch->output);
+            batch->output.push_back('\n');
+          }
         } else {
           const absl::string_view message = article.status().message();
           error.assign(message.data(), message.size());
@@ -550,6 +609,12 @@ int RunParseCommand(int argc, char** argv) {
   // with the parsing: a large buffer saves system calls.
   static char stdout_buffer[1 << 16];
   std::setvbuf(stdout, stdout_buffer, _IOFBF, sizeof(stdout_buffer));
+
+  if (options.table) {
+    std::string header;
+    lede::TableWriter(options.table_options).WriteHeader(&header);
+    std::fputs(header.c_str(), stdout);
+  }
 
   Progress progress(stdin_stream ? 0 : inputs.size(),
                     sizes_known ? total_bytes : 0);

@@ -31,7 +31,8 @@ run_checked("${CMAKE_COMMAND}" --install "${LEDE_BINARY_DIR}"
   --prefix "${prefix}" --config "${BUILD_TYPE}")
 foreach(path
     include/lede/lede.h include/lede/date.h include/lede/article.h
-    include/lede/json.h include/lede/export.h include/lede/version.h
+    include/lede/json.h include/lede/table.h include/lede/export.h
+    include/lede/version.h share/lede/lede.schema.json
     bin/lede
     lib/cmake/lede/lede-config.cmake lib/cmake/lede/lede-config-version.cmake
     lib/cmake/lede/lede-targets.cmake lib/pkgconfig/lede.pc)

@@ -227,6 +227,12 @@ class FieldSink {
                 std::size_t items_begin, bool is_list, KeyKind kind);
   // Adds a field without reading its meaning (the caller sets it).
   void AddPlainField(const TextSpan& key, const TextSpan& value);
+  // Sets the HeaderField::type of the field added last (a Tags scalar split
+  // into items stays kString).
+  void SetLastFieldType(ValueType type) {
+    HeaderField& field = state_->fields.back();
+    if (!field.is_list) field.type = type;
+  }
 
   // Sets the date (or the updated date) unless one is set, with warnings for
   // ambiguous day/month order or zone.

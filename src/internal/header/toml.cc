@@ -12,6 +12,7 @@
 
 #include "src/internal/header/fields.h"
 #include "src/internal/header/front_matter.h"
+#include "src/internal/header/scalar_type.h"
 
 namespace lede {
 namespace internal {
@@ -317,6 +318,7 @@ void ReadTomlFrontMatter(FieldSink* sink, std::size_t begin, std::size_t end) {
     const char c = input[value_begin];
     TextSpan value;
     bool is_list = false;
+    ValueType type = ValueType::kString;
     std::size_t value_end = kNotFound;  // past the value, when it spans lines
     if (c == '"' || c == '\'') {
       StringToken token;
@@ -349,11 +351,13 @@ void ReadTomlFrontMatter(FieldSink* sink, std::size_t begin, std::size_t end) {
     } else {
       value =
           sink->Span(value_begin, BareEnd(input, value_begin, line.end, false));
+      type = ClassifyScalar(value.text, ScalarSyntax::kToml);
     }
     if (value_end != kNotFound && value_end > line.end) {
       pos = value_end >= end ? end : LineAt(input, value_end).next;
     }
     sink->AddField(key, value, items_begin, is_list);
+    sink->SetLastFieldType(type);
   }
 }
 

@@ -12,6 +12,7 @@
 
 #include "src/internal/header/fields.h"
 #include "src/internal/header/front_matter.h"
+#include "src/internal/header/scalar_type.h"
 
 namespace lede {
 namespace internal {
@@ -365,6 +366,7 @@ void ReadYamlFrontMatter(FieldSink* sink, std::size_t begin, std::size_t end) {
 
     TextSpan value = sink->Span(value_begin, extent_end);
     bool is_list = false;
+    ValueType type = ValueType::kString;
     const char c = input[value_begin];
     if (c == '"' || c == '\'') {
       const std::size_t close =
@@ -384,8 +386,10 @@ void ReadYamlFrontMatter(FieldSink* sink, std::size_t begin, std::size_t end) {
                                       : sink->Span(next_begin, extent_end);
     } else if (c != '{' && c != '&' && c != '*' && c != '!') {
       value = PlainScalar(sink, value_begin, extent_end);
+      type = ClassifyScalar(value.text, ScalarSyntax::kYaml);
     }
     sink->AddField(key, value, items_begin, is_list);
+    sink->SetLastFieldType(type);
   }
 }
 
