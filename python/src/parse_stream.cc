@@ -100,6 +100,12 @@ void ParseStream::AddSlot(py::handle item) {
     slot->done = true;
     slots_.push_back(std::move(slot));
     return;
+  } catch (py::builtin_exception& error) {  // TypeError from ReadInput()
+    error.set_error();
+    slot->python_error.emplace();
+    slot->done = true;
+    slots_.push_back(std::move(slot));
+    return;
   }
   Slot* queued = slot.get();
   slots_.push_back(std::move(slot));
