@@ -7,8 +7,6 @@
 // that can go away. Attributes build their Python objects on access, with
 // offsets in characters for str input and in bytes for bytes input.
 
-#include <Python.h>
-#include <datetime.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
@@ -24,6 +22,7 @@
 
 #include "absl/time/civil_time.h"
 #include "article_object.h"
+#include "date_object.h"
 #include "lede/article.h"
 #include "lede/date.h"
 #include "lede/version.h"
@@ -37,14 +36,6 @@ constexpr std::size_t kReleaseGilBytes = std::size_t{64} << 10;
 constexpr int kMaxThreads = 1024;
 
 // ---- Options
-// ------------------------------------------------------------------
-
-bool ToBool(std::string_view key, py::handle value) {
-  if (!PyBool_Check(value.ptr())) {
-    throw py::type_error("option \"" + std::string(key) + "\" must be a bool");
-  }
-  return value.ptr() == Py_True;
-}
 
 template <typename Int>
 Int ToInt(std::string_view key, py::handle value, long long min_value) {
@@ -60,65 +51,8 @@ Int ToInt(std::string_view key, py::handle value, long long min_value) {
   return static_cast<Int>(v);
 }
 
-std::string ToString(std::string_view key, py::handle value) {
-  if (!PyUnicode_Check(value.ptr())) {
-    throw py::type_error("option \"" + std::string(key) + "\" must be a str");
-  }
-  return value.cast<std::string>();
-}
-
-lede::LanguageList ToLanguages(py::handle value) {
-  if (value.is_none()) return lede::LanguageList::All();
-  lede::LanguageList list;
-  auto add = [&list](py::handle code) {
-    const std::string text = ToString("languages", code);
-    const std::optional<lede::Language> language = lede::LanguageFromCode(text);
-    if (!language) {
-      throw py::value_error("unknown language \"" + text + "\"");
-    }
-    list.Add(*language);
-  };
-  if (PyUnicode_Check(value.ptr())) {
-    add(value);
-  } else {
-    for (py::handle code : py::iter(value)) add(code);
-  }
-  if (list.empty()) throw py::value_error("option \"languages\" is empty");
-  return list;
-}
-
-// Sets the DateOptions field named `key`; returns false for another key.
-bool SetDateOption(std::string_view key, py::handle value,
-                   lede::DateOptions* options) {
-  if (key == "day_first") {
-    options->day_first = ToBool(key, value);
-  } else if (key == "allow_two_digit_year") {
-    options->allow_two_digit_year = ToBool(key, value);
-  } else if (key == "languages") {
-    options->languages = ToLanguages(value);
-  } else if (key == "allow_weekday_mismatch") {
-    options->allow_weekday_mismatch = ToBool(key, value);
-  } else if (key == "unix_timestamps") {
-    options->unix_timestamps = ToBool(key, value);
-  } else if (key == "default_zone") {
-    options->default_zone = value.is_none() ? "" : ToString(key, value);
-  } else {
-    return false;
-  }
-  return true;
-}
-
 [[noreturn]] void UnknownOption(std::string_view key) {
   throw py::type_error("unknown option \"" + std::string(key) + "\"");
-}
-
-lede::DateOptions DateOptionsFrom(const py::kwargs& kwargs) {
-  lede::DateOptions options;
-  for (auto item : kwargs) {
-    const std::string key = item.first.cast<std::string>();
-    if (!SetDateOption(key, item.second, &options)) UnknownOption(key);
-  }
-  return options;
 }
 
 lede::DocumentFormat ToFormat(py::handle value) {
@@ -181,94 +115,11 @@ int ThreadCount(py::handle threads) {
   return std::clamp(n, 1, kMaxThreads);
 }
 
-// ---- Dates
-// --------------------------------------------------------------------
-
-// The byte offset in an error message's last " at byte N", or -1.
-long long ErrorOffset(std::string_view message) {
-  constexpr std::string_view kAt = "at byte ";
-  const std::size_t at = message.rfind(kAt);
-  if (at == std::string_view::npos) return -1;
-  long long offset = 0;
-  std::size_t i = at + kAt.size();
-  if (i >= message.size() || message[i] < '0' || message[i] > '9') return -1;
-  for (; i < message.size() && message[i] >= '0' && message[i] <= '9'; ++i) {
-    offset = offset * 10 + (message[i] - '0');
-  }
-  return offset;
-}
-
-py::object MakeDateError(const absl::Status& status) {
-  const std::string_view message(status.message().data(),
-                                 status.message().size());
-  const long long offset = ErrorOffset(message);
-  py::object offset_object = py::none();
-  if (offset >= 0) offset_object = py::int_(offset);
-  return ModelType("DateError")(py::str(message.data(), message.size()),
-                                offset_object);
-}
-
-[[noreturn]] void ThrowDateError(const absl::Status& status) {
-  py::object error = MakeDateError(status);
-  PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(error.ptr())),
-                  error.ptr());
-  throw py::error_already_set();
-}
-
-const lede::DateOptions& DefaultDateOptions() {
-  static const auto* options = new lede::DateOptions();
-  return *options;
-}
-
-lede::DateTime ParseDateOrThrow(py::handle text,
-                                const lede::DateOptions& options) {
-  const InputText input = ReadInput(text);
-  absl::StatusOr<lede::DateTime> date = lede::ParseDate(input.bytes, options);
-  if (!date.ok()) ThrowDateError(date.status());
-  return *std::move(date);
-}
-
-int Microseconds(const lede::DateTime& date) {
-  if (date.precision != lede::DatePrecision::kFraction) return 0;
-  std::uint64_t value = date.fraction;
-  int digits = date.fraction_digits;
-  for (; digits > 6; --digits) value /= 10;
-  for (; digits < 6; ++digits) value *= 10;
-  return static_cast<int>(value);
-}
-
-py::object ToDatetime(const lede::DateTime& date) {
-  const absl::CivilSecond& c = date.civil;
-  if (c.year() < 1 || c.year() > 9999) {
-    throw py::value_error("year " + std::to_string(c.year()) +
-                          " is out of range for datetime");
-  }
-  py::object tz = py::none();
-  if (date.utc_offset_minutes) {
-    py::object delta = py::reinterpret_steal<py::object>(
-        PyDelta_FromDSU(0, *date.utc_offset_minutes * 60, 0));
-    if (!delta) throw py::error_already_set();
-    tz = py::reinterpret_steal<py::object>(PyTimeZone_FromOffset(delta.ptr()));
-    if (!tz) throw py::error_already_set();
-  }
-  PyObject* result = PyDateTimeAPI->DateTime_FromDateAndTime(
-      static_cast<int>(c.year()), c.month(), c.day(), c.hour(), c.minute(),
-      c.second(), Microseconds(date), tz.ptr(), PyDateTimeAPI->DateTimeType);
-  if (result == nullptr) throw py::error_already_set();
-  return py::reinterpret_steal<py::object>(result);
-}
-
-py::object OptionalString(std::string_view text) {
-  if (text.empty()) return py::none();
-  return py::str(text.data(), text.size());
-}
-
-std::string DateRepr(const lede::DateTime& date) {
-  return "lede.Date('" + date.FormatIso8601() + "')";
-}
-
 // ---- Articles
-// -----------------------------------------------------------------
+
+py::object OptionalDate(const std::optional<lede::DateTime>& date) {
+  return date ? NewDate(*date) : py::none();
+}
 
 // Builds the Python objects of one article's attributes.
 class Converter {
@@ -397,7 +248,6 @@ std::string ArticleRepr(const PyArticle& article) {
 }
 
 // ---- Parsing
-// ------------------------------------------------------------------
 
 // A reusable parser: lede.Parser, and the one behind lede.parse().
 struct PyParser {
@@ -457,59 +307,6 @@ py::object Stream(const lede::ParseOptions& options, py::handle iterable,
       options, iterable, ThreadCount(threads), as_dict, inputs));
 }
 
-// parse_dates(): one result per string, options read once.
-py::list ParseDates(py::handle strings, const std::string& errors, bool iso,
-                    const py::kwargs& kwargs) {
-  enum class Errors { kNone, kRaise, kReturn } mode;
-  if (errors == "none") {
-    mode = Errors::kNone;
-  } else if (errors == "raise") {
-    mode = Errors::kRaise;
-  } else if (errors == "return") {
-    mode = Errors::kReturn;
-  } else {
-    throw py::value_error(
-        "errors must be \"none\", \"raise\" or \"return\", not \"" + errors +
-        "\"");
-  }
-  const lede::DateOptions options =
-      kwargs.empty() ? DefaultDateOptions() : DateOptionsFrom(kwargs);
-  py::object sequence = py::reinterpret_steal<py::object>(
-      PySequence_Fast(strings.ptr(), "parse_dates() needs an iterable"));
-  if (!sequence) throw py::error_already_set();
-  const Py_ssize_t size = PySequence_Fast_GET_SIZE(sequence.ptr());
-  PyObject** items = PySequence_Fast_ITEMS(sequence.ptr());
-  py::list out(size);
-  std::string buffer;
-  for (Py_ssize_t i = 0; i < size; ++i) {
-    const InputText input = ReadInput(items[i]);
-    absl::StatusOr<lede::DateTime> date = lede::ParseDate(input.bytes, options);
-    py::object value;
-    if (date.ok()) {
-      if (iso) {
-        buffer.clear();
-        date->AppendIso8601(&buffer);
-        value = py::str(buffer.data(), buffer.size());
-      } else {
-        value = py::cast(*std::move(date));
-      }
-    } else if (mode == Errors::kNone) {
-      value = py::none();
-    } else {
-      py::object error = MakeDateError(date.status());
-      error.attr("index") = i;
-      if (mode == Errors::kRaise) {
-        PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(error.ptr())),
-                        error.ptr());
-        throw py::error_already_set();
-      }
-      value = std::move(error);
-    }
-    PyList_SET_ITEM(out.ptr(), i, value.release().ptr());
-  }
-  return out;
-}
-
 }  // namespace
 }  // namespace lede_python
 
@@ -519,118 +316,9 @@ PYBIND11_MODULE(_lede, m) {
   using lede_python::PyArticle;
   using lede_python::PyParser;
 
-  PyDateTime_IMPORT;
-  if (PyDateTimeAPI == nullptr) throw py::error_already_set();
-
   m.doc() = "The native half of lede; import lede instead.";
   m.attr("__version__") = std::string(lede::Version());
-
-  // Date ---------------------------------------------------------------------
-  py::class_<lede::DateTime>(m, "Date", R"doc(
-A date as written, from lede.parse_date() or an article's date/updated.
-
-It says exactly what the text said: its precision, its UTC offset or that
-none was written (never taken as UTC), the zone as written, and flags for
-what was ambiguous. str(date) and date.iso are ISO 8601 at the precision.)doc")
-      .def_property_readonly(
-          "iso", [](const lede::DateTime& d) { return d.FormatIso8601(); },
-          "ISO 8601 at exactly the precision, with 'Z' or '+09:00' when an "
-          "offset is known: '2024-03-25', '2024-03-25T10:05:30.250+09:00'.")
-      .def_property_readonly(
-          "precision",
-          [](const lede::DateTime& d) {
-            return std::string(lede::DatePrecisionName(d.precision));
-          },
-          "'year', 'month', 'day', 'minute', 'second' or 'fraction'.")
-      .def_property_readonly(
-          "year", [](const lede::DateTime& d) { return d.civil.year(); },
-          "The year.")
-      .def_property_readonly(
-          "month", [](const lede::DateTime& d) { return d.civil.month(); },
-          "The month, 1-12 (1 below month precision).")
-      .def_property_readonly(
-          "day", [](const lede::DateTime& d) { return d.civil.day(); },
-          "The day of the month (1 below day precision).")
-      .def_property_readonly(
-          "hour", [](const lede::DateTime& d) { return d.civil.hour(); },
-          "The hour (0 below minute precision).")
-      .def_property_readonly(
-          "minute", [](const lede::DateTime& d) { return d.civil.minute(); },
-          "The minute (0 below minute precision).")
-      .def_property_readonly(
-          "second", [](const lede::DateTime& d) { return d.civil.second(); },
-          "The second (0 below second precision).")
-      .def_readonly("fraction", &lede::DateTime::fraction,
-                    "The fraction of a second as written: the value of its "
-                    "fraction_digits digits ('30.250' gives 250).")
-      .def_readonly("fraction_digits", &lede::DateTime::fraction_digits,
-                    "How many fractional-second digits were written.")
-      .def_readonly("offset_minutes", &lede::DateTime::utc_offset_minutes,
-                    "The UTC offset in minutes east of UTC, or None when no "
-                    "zone was written (or the zone was ambiguous).")
-      .def_property_readonly(
-          "zone",
-          [](const lede::DateTime& d) {
-            return lede_python::OptionalString(d.zone());
-          },
-          "The zone abbreviation as written ('EDT', 'UTC', 'Z'), or None.")
-      .def_property_readonly(
-          "zone_name",
-          [](const lede::DateTime& d) {
-            return lede_python::OptionalString(d.zone_name());
-          },
-          "The IANA zone the offset was resolved in ('America/New_York'), "
-          "or None.")
-      .def_readonly("zone_ambiguous", &lede::DateTime::zone_ambiguous,
-                    "True when the abbreviation names several offsets ('IST'); "
-                    "offset_minutes is then None.")
-      .def_readonly("day_month_ambiguous", &lede::DateTime::day_month_ambiguous,
-                    "True when a numeric date could be read either way "
-                    "('03/04/2024'); see alternate().")
-      .def_readonly("year_expanded", &lede::DateTime::year_expanded,
-                    "True when a two-digit year was expanded.")
-      .def_property_readonly(
-          "weekday",
-          [](const lede::DateTime& d) -> py::object {
-            if (!d.weekday) return py::none();
-            return py::int_(static_cast<int>(*d.weekday));
-          },
-          "The weekday the text named, 0 for Monday to 6 for Sunday (as "
-          "datetime.weekday()), or None.")
-      .def_readonly("weekday_mismatch", &lede::DateTime::weekday_mismatch,
-                    "True when the named weekday contradicts the date "
-                    "(allowed by allow_weekday_mismatch=True).")
-      .def_readonly("zone_assumed", &lede::DateTime::zone_assumed,
-                    "True when no zone was written and default_zone was "
-                    "applied.")
-      .def_property_readonly(
-          "language",
-          [](const lede::DateTime& d) -> py::object {
-            if (!d.language) return py::none();
-            const std::string_view code = lede::LanguageCode(*d.language);
-            return py::str(code.data(), code.size());
-          },
-          "The ISO 639-1 code of the language whose words were read ('en'), "
-          "or None for a date in digits.")
-      .def("alternate", &lede::DateTime::AlternateReading,
-           "The date with day and month swapped when day_month_ambiguous, "
-           "else None.")
-      .def("to_datetime", &lede_python::ToDatetime,
-           "A datetime.datetime: timezone-aware exactly when an offset is "
-           "known, naive otherwise; fields below the precision at their "
-           "minimum, the fraction cut to microseconds.")
-      .def("__str__", &lede::DateTime::FormatIso8601)
-      .def("__repr__", &lede_python::DateRepr)
-      .def("__eq__",
-           [](const lede::DateTime& a, py::handle b) -> py::object {
-             if (!py::isinstance<lede::DateTime>(b)) {
-               return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-             }
-             return py::bool_(a == b.cast<const lede::DateTime&>());
-           })
-      .def("__hash__", [](const lede::DateTime& d) {
-        return py::hash(py::str(d.FormatIso8601()));
-      });
+  lede_python::AddDateApi(m);
 
   // Article ------------------------------------------------------------------
   py::class_<PyArticle>(m, "Article", R"doc(
@@ -692,7 +380,10 @@ Attributes build new Python objects on each access.)doc")
           "The first HeaderField whose key equals `key` ignoring ASCII case, "
           "or None.")
       .def_property_readonly(
-          "date", [](const PyArticle& a) { return a.article->date; },
+          "date",
+          [](const PyArticle& a) {
+            return lede_python::OptionalDate(a.article->date);
+          },
           "The published date (a lede.Date), or None.")
       .def_property_readonly(
           "date_text",
@@ -701,7 +392,10 @@ Attributes build new Python objects on each access.)doc")
           },
           "The date's text in the input (a Span), or None.")
       .def_property_readonly(
-          "updated", [](const PyArticle& a) { return a.article->updated; },
+          "updated",
+          [](const PyArticle& a) {
+            return lede_python::OptionalDate(a.article->updated);
+          },
           "The updated/modified date (a lede.Date), or None.")
       .def_property_readonly(
           "updated_text",
@@ -844,35 +538,6 @@ allow_weekday_mismatch, unix_timestamps, default_zone (an IANA name),
 max_input_bytes, max_header_bytes, max_blocks, max_sections, max_warnings,
 on_limit ("truncate", "error"), words_per_minute,
 cjk_characters_per_minute.)doc");
-
-  m.def(
-      "parse_date",
-      [](py::handle text, const py::kwargs& kwargs) {
-        if (kwargs.empty()) {
-          return lede_python::ParseDateOrThrow(
-              text, lede_python::DefaultDateOptions());
-        }
-        return lede_python::ParseDateOrThrow(
-            text, lede_python::DateOptionsFrom(kwargs));
-      },
-      py::arg("text"), R"doc(
-parse_date(text, **options) -> lede.Date
-
-Parses a string (or bytes) holding exactly one date. Raises lede.DateError
-(a ValueError) with .message and .offset (a byte offset into the UTF-8
-text) when it is not a date. Options: day_first, allow_two_digit_year,
-languages, allow_weekday_mismatch, unix_timestamps, default_zone.)doc");
-
-  m.def("parse_dates", &lede_python::ParseDates, py::arg("strings"),
-        py::kw_only(), py::arg("errors") = "none", py::arg("iso") = false,
-        R"doc(
-parse_dates(strings, *, errors="none", iso=False, **options) -> list
-
-Parses a column of dates in one call, with the options read once: one
-result per string, in order, each a lede.Date (or its ISO string when
-iso=True). A string that is not a date gives None (errors="none"), raises
-its DateError, with .index, (errors="raise"), or gives the DateError in its
-place (errors="return"). Options as parse_date().)doc");
 
   m.def(
       "parse_many",

@@ -3,6 +3,7 @@
 
 #include "parse_stream.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -59,6 +60,7 @@ ParseStream::ParseStream(const lede::ParseOptions& options, py::handle iterable,
       as_dict_(as_dict),
       inputs_(inputs),
       max_slots_(static_cast<std::size_t>(threads) * 32),
+      wake_batch_(static_cast<std::size_t>(threads) * 8),
       iterator_(
           py::reinterpret_steal<py::object>(PyObject_GetIter(iterable.ptr()))) {
   if (!iterator_) throw py::error_already_set();
@@ -134,15 +136,33 @@ void ParseStream::Refill() {
   }
 }
 
+void ParseStream::WaitForHead() {
+  const Slot* head = slots_.front().get();
+  // Read before the GIL goes: `slots_` belongs to the thread in Next().
+  const Slot* batch_end =
+      slots_[std::min(slots_.size(), wake_batch_) - 1].get();
+  py::gil_scoped_release release;
+  std::unique_lock<std::mutex> lock(mutex_);
+  if (head->done) return;
+  for (const Slot* target : {batch_end, head}) {
+    wake_at_ = target;
+    slot_done_.wait(lock, [target] { return target->done; });
+  }
+  wake_at_ = nullptr;
+}
+
 py::object ParseStream::Next() {
+  // Another Python thread could call next() while this one waits without
+  // the GIL; as a generator does, refuse rather than share the slots.
+  if (in_next_) throw py::value_error("ArticleIterator already executing");
+  in_next_ = true;
+  struct Reset {
+    bool* flag;
+    ~Reset() { *flag = false; }
+  } reset{&in_next_};
   Refill();
   if (slots_.empty()) throw py::stop_iteration();
-  Slot* head = slots_.front().get();
-  {
-    py::gil_scoped_release release;
-    std::unique_lock<std::mutex> lock(mutex_);
-    slot_done_.wait(lock, [head] { return head->done; });
-  }
+  WaitForHead();
   std::unique_ptr<Slot> slot = std::move(slots_.front());
   slots_.pop_front();
   // Queue more work before converting, so the workers stay busy meanwhile.
@@ -202,11 +222,13 @@ void ParseStream::Work() {
       pending_.pop_front();
     }
     Process(parser, file_buffer, *slot);
+    bool wake = false;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       slot->done = true;
+      wake = slot == wake_at_;
     }
-    slot_done_.notify_all();
+    if (wake) slot_done_.notify_one();
   }
 }
 

@@ -53,6 +53,7 @@ class ParseStream {
   struct Slot;
 
   void Refill();
+  void WaitForHead();
   void AddSlot(py::handle item);
   void Work();
   void Process(lede::ArticleParser& parser, std::string& file_buffer,
@@ -62,8 +63,12 @@ class ParseStream {
   const bool as_dict_;
   const Inputs inputs_;
   const std::size_t max_slots_;
+  // How many slots Next() lets finish before it wakes, so that it sleeps
+  // and wakes once per batch rather than once per article.
+  const std::size_t wake_batch_;
   py::object iterator_;
   bool exhausted_ = false;
+  bool in_next_ = false;  // a Python thread is in Next()
 
   std::mutex mutex_;
   std::condition_variable work_ready_;
@@ -71,6 +76,7 @@ class ParseStream {
   std::deque<std::unique_ptr<Slot>> slots_;  // input order; Python thread only
   std::deque<Slot*> pending_;                // guarded by mutex_
   bool stop_ = false;                        // guarded by mutex_
+  const Slot* wake_at_ = nullptr;            // guarded by mutex_
   std::vector<std::thread> workers_;
 };
 

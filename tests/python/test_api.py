@@ -246,3 +246,16 @@ def test_stubs_and_py_typed_ship_with_the_package():
     for attr in vars(lede.Date):
         if not attr.startswith("_"):
             assert f"def {attr}(" in stub, attr
+
+
+def test_date_objects_come_only_from_the_parser():
+    with pytest.raises(TypeError):
+        lede.Date()
+    with pytest.raises(TypeError):
+        lede.parse_date()
+    with pytest.raises(TypeError):
+        lede.parse_date("2024", "2025")
+    with pytest.raises(TypeError, match="unknown option"):
+        lede.parse_date("2024", dayfirst=True)
+    assert lede.parse_date(b"2024-03-25", day_first=True, languages="en").iso == "2024-03-25"
+    assert lede.parse_date("2024-03-25") != "2024-03-25"
