@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """parse_many()/parse_files(): order, threads, the GIL, errors."""
 
+import contextlib
 import threading
 import time
 
@@ -80,54 +81,52 @@ def test_abandoning_an_iterator_stops_its_threads():
     assert before == threading.active_count()
 
 
+@contextlib.contextmanager
+def ticks_while():
+    """Yields a list that a Python thread fills with timestamps, and the
+    (start, end) of the block's work, so a test can count the ticks that
+    happened during it: none unless the GIL was released."""
+    stop = threading.Event()
+    ticks = []
+    window = []
+
+    def counter():
+        while not stop.is_set():
+            ticks.append(time.perf_counter())
+            time.sleep(0)
+
+    thread = threading.Thread(target=counter)
+    thread.start()
+    try:
+        window.append(time.perf_counter())
+        yield ticks, window
+        window.append(time.perf_counter())
+    finally:
+        stop.set()
+        thread.join()
+
+
+def during(ticks, window):
+    return len([t for t in ticks if window[0] <= t <= window[1]])
+
+
 def test_the_gil_is_released_while_parse_many_runs():
     # A Python thread counts while the main thread waits on the workers; it
     # could not run at all if the waiting held the GIL.
     big = ("A sentence of words in a paragraph. " * 2000 + "\n\n") * 50
     texts = [big] * 24
-    stop = threading.Event()
-    ticks = []
-
-    def counter():
-        while not stop.is_set():
-            ticks.append(time.perf_counter())
-            time.sleep(0)
-
-    thread = threading.Thread(target=counter)
-    thread.start()
-    try:
-        start = time.perf_counter()
+    with ticks_while() as (ticks, window):
         results = list(lede.parse_many(texts, threads=2))
-        end = time.perf_counter()
-    finally:
-        stop.set()
-        thread.join()
     assert len(results) == len(texts)
-    during = [t for t in ticks if start <= t <= end]
-    assert len(during) > 10, (len(during), end - start)
+    assert during(ticks, window) > 10
 
 
 def test_the_gil_is_released_while_parse_parses_a_long_text():
     big = "A sentence of words in a paragraph. " * 200000
-    stop = threading.Event()
-    ticks = []
-
-    def counter():
-        while not stop.is_set():
-            ticks.append(time.perf_counter())
-            time.sleep(0)
-
-    thread = threading.Thread(target=counter)
-    thread.start()
-    try:
-        start = time.perf_counter()
+    with ticks_while() as (ticks, window):
         for _ in range(3):
             lede.parse(big)
-        end = time.perf_counter()
-    finally:
-        stop.set()
-        thread.join()
-    assert len([t for t in ticks if start <= t <= end]) > 3
+    assert during(ticks, window) > 3
 
 
 def test_a_parser_shared_by_threads_gives_correct_results():
