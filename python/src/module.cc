@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <utility>
 
 #include "absl/time/civil_time.h"
 #include "article_object.h"
@@ -121,6 +122,21 @@ py::object OptionalDate(const std::optional<lede::DateTime>& date) {
   return date ? NewDate(*date) : py::none();
 }
 
+// NewRecord()
+//
+// Returns an instance of the named tuple class `type` (lede._model) with
+// `fields`, made as tuple.__new__(type, fields) does it but without going
+// through the class's Python-level __new__, which costs several times more.
+template <typename... Fields>
+py::object NewRecord(py::handle type, Fields&&... fields) {
+  py::tuple values = py::make_tuple(std::forward<Fields>(fields)...);
+  py::tuple args = py::make_tuple(values);
+  PyObject* record = PyTuple_Type.tp_new(
+      reinterpret_cast<PyTypeObject*>(type.ptr()), args.ptr(), nullptr);
+  if (record == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(record);
+}
+
 // Builds the Python objects of one article's attributes.
 class Converter {
  public:
@@ -135,8 +151,8 @@ class Converter {
 
   py::object Span(const lede::TextSpan& span) const {
     static py::handle type = ModelType("Span");
-    return type(Str(span.text), article_.Offset(span.offset),
-                article_.Length(span.offset, span.length));
+    return NewRecord(type, Str(span.text), article_.Offset(span.offset),
+                     article_.Length(span.offset, span.length));
   }
   py::object Span(const std::optional<lede::TextSpan>& span) const {
     return span ? Span(*span) : py::none();
@@ -153,7 +169,7 @@ class Converter {
     py::list list(byline->authors.size());
     for (std::size_t i = 0; i < byline->authors.size(); ++i) {
       const lede::Author& author = byline->authors[i];
-      list[i] = type(Span(author.name), Span(author.role));
+      list[i] = NewRecord(type, Span(author.name), Span(author.role));
     }
     return list;
   }
@@ -161,20 +177,20 @@ class Converter {
   py::object Byline(const std::optional<lede::Byline>& byline) const {
     static py::handle type = ModelType("Byline");
     if (!byline) return py::none();
-    return type(Span(byline->text), Authors(byline));
+    return NewRecord(type, Span(byline->text), Authors(byline));
   }
 
   py::object Dateline(const std::optional<lede::Dateline>& dateline) const {
     static py::handle type = ModelType("Dateline");
     if (!dateline) return py::none();
-    return type(Span(dateline->text), Span(dateline->place),
-                Span(dateline->date_text), Span(dateline->source));
+    return NewRecord(type, Span(dateline->text), Span(dateline->place),
+                     Span(dateline->date_text), Span(dateline->source));
   }
 
   py::object Header(const lede::HeaderField& field) const {
     static py::handle type = ModelType("HeaderField");
-    return type(Span(field.key), Span(field.value), Spans(field.items),
-                field.is_list);
+    return NewRecord(type, Span(field.key), Span(field.value),
+                     Spans(field.items), field.is_list);
   }
   py::list Headers(absl::Span<const lede::HeaderField> fields) const {
     py::list list(fields.size());
@@ -192,13 +208,14 @@ class Converter {
       for (std::size_t j = 0; j < section.blocks.size(); ++j) {
         const lede::Block& block = section.blocks[j];
         const std::string_view kind = lede::BlockKindName(block.kind);
-        blocks[j] = block_type(py::str(kind.data(), kind.size()),
-                               Str(block.text), article_.Offset(block.offset),
-                               article_.Length(block.offset, block.length));
+        blocks[j] = NewRecord(block_type, py::str(kind.data(), kind.size()),
+                              Str(block.text), article_.Offset(block.offset),
+                              article_.Length(block.offset, block.length));
       }
-      list[i] = section_type(
-          Span(section.heading), section.level, article_.Offset(section.offset),
-          article_.Length(section.offset, section.length), std::move(blocks));
+      list[i] = NewRecord(section_type, Span(section.heading), section.level,
+                          article_.Offset(section.offset),
+                          article_.Length(section.offset, section.length),
+                          std::move(blocks));
     }
     return list;
   }
@@ -209,16 +226,16 @@ class Converter {
     for (std::size_t i = 0; i < warnings.size(); ++i) {
       const lede::Warning& w = warnings[i];
       const std::string_view code = lede::WarningCodeName(w.code);
-      list[i] = type(py::str(code.data(), code.size()),
-                     article_.Offset(w.offset), Str(w.message));
+      list[i] = NewRecord(type, py::str(code.data(), code.size()),
+                          article_.Offset(w.offset), Str(w.message));
     }
     return list;
   }
 
   py::object Stats(const lede::Stats& s) const {
     static py::handle type = ModelType("Stats");
-    return type(s.bytes, s.words, s.cjk_characters, s.sentences, s.paragraphs,
-                s.sections, s.reading_minutes);
+    return NewRecord(type, s.bytes, s.words, s.cjk_characters, s.sentences,
+                     s.paragraphs, s.sections, s.reading_minutes);
   }
 
  private:
