@@ -115,3 +115,10 @@ class DateError(ValueError):
 
 class ParseError(ValueError):
     """Raised when an article exceeds a cap and on_limit="error"."""
+
+
+def _restore_date(state: bytes, version: str) -> "object":
+    """Unpickles a lede.Date (Date.__reduce__ names this function)."""
+    from ._lede import _date_from_bytes
+
+    return _date_from_bytes(state, version)

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,7 @@
 #include "absl/time/civil_time.h"
 #include "article_object.h"
 #include "lede/date.h"
+#include "lede/version.h"
 
 namespace lede_python {
 namespace {
@@ -25,6 +27,8 @@ struct DateObject {
 };
 // Copied in with placement new and never destroyed: it must stay trivial.
 static_assert(std::is_trivially_destructible_v<lede::DateTime>);
+// Pickled as its bytes (with the version that wrote them).
+static_assert(std::is_trivially_copyable_v<lede::DateTime>);
 
 PyTypeObject* date_type = nullptr;  // owned by the module, set once
 
@@ -138,6 +142,42 @@ PyObject* Alternate(PyObject* self, PyObject* /*unused*/) {
   const std::optional<lede::DateTime> other = DateOf(self).AlternateReading();
   if (!other) Py_RETURN_NONE;
   return NewDate(*other).release().ptr();
+}
+
+// Date.__reduce__: (lede._model._restore_date, (bytes, version)); a
+// DateTime is trivially copyable, and the version guards its layout.
+PyObject* Reduce(PyObject* self, PyObject* /*unused*/) {
+  try {
+    static py::handle restore =
+        py::object(py::module_::import("lede._model").attr("_restore_date"))
+            .release();
+    const lede::DateTime& date = DateOf(self);
+    py::bytes state(reinterpret_cast<const char*>(&date), sizeof date);
+    const std::string_view version = lede::Version();
+    return py::make_tuple(
+               restore,
+               py::make_tuple(state, py::str(version.data(), version.size())))
+        .release()
+        .ptr();
+  } catch (py::error_already_set& error) {
+    error.restore();
+    return nullptr;
+  }
+}
+
+py::object DateFromBytes(const py::bytes& state, const std::string& version) {
+  if (version != lede::Version()) {
+    throw py::value_error("a lede.Date pickled by lede " + version +
+                          " cannot be read by lede " +
+                          std::string(lede::Version()));
+  }
+  const std::string bytes = state;
+  if (bytes.size() != sizeof(lede::DateTime)) {
+    throw py::value_error("not a pickled lede.Date");
+  }
+  lede::DateTime date;
+  std::memcpy(static_cast<void*>(&date), bytes.data(), sizeof date);
+  return NewDate(date);
 }
 
 PyObject* Str(PyObject* self) { return IsoString(DateOf(self)); }
@@ -300,6 +340,7 @@ PyMethodDef kMethods[] = {
      "to_datetime() -> datetime.datetime\n\nTimezone-aware exactly when an "
      "offset is known, naive otherwise; fields below the precision at their "
      "minimum, the fraction cut to microseconds."},
+    {"__reduce__", Reduce, METH_NOARGS, "Pickles the date exactly."},
     {"alternate", Alternate, METH_NOARGS,
      "alternate() -> Date | None\n\nThe date with day and month swapped when "
      "day_month_ambiguous, else None."},
@@ -505,6 +546,8 @@ void AddDateApi(py::module_& m) {
   if (!parse_date) throw py::error_already_set();
   m.add_object("parse_date", parse_date);
 
+  m.def("_date_from_bytes", &DateFromBytes,
+        "Restores a pickled lede.Date (see Date.__reduce__).");
   m.def("parse_dates", &ParseDates, py::arg("strings"), py::kw_only(),
         py::arg("errors") = "none", py::arg("iso") = false, R"doc(
 parse_dates(strings, *, errors="none", iso=False, **options) -> list

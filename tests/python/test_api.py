@@ -259,3 +259,14 @@ def test_date_objects_come_only_from_the_parser():
         lede.parse_date("2024", dayfirst=True)
     assert lede.parse_date(b"2024-03-25", day_first=True, languages="en").iso == "2024-03-25"
     assert lede.parse_date("2024-03-25") != "2024-03-25"
+
+
+def test_dates_pickle_exactly():
+    for text in ("25 Mar 2024 10:05 IST", "03/04/2024", "2024-03-25T10:05:30.250+09:00", "Mon, 25 Mar 2024"):
+        d = lede.parse_date(text)
+        e = pickle.loads(pickle.dumps(d))
+        assert e == d and e.iso == d.iso
+        assert (e.zone_ambiguous, e.day_month_ambiguous, e.weekday) == (d.zone_ambiguous, d.day_month_ambiguous, d.weekday)
+    assert pickle.loads(pickle.dumps(lede.parse_date))("2024").iso == "2024"
+    with pytest.raises(ValueError, match="pickled by lede 0.0.0"):
+        lede._model._restore_date(b"", "0.0.0")

@@ -60,5 +60,9 @@ def test_read_articles_on_a_local_cluster(lede_cli, corpus):
         # Each partition ran on a worker process, not here.
         workers = client.run(lambda: lede.__version__)
         assert len(workers) == 2 and set(workers.values()) == {lede.__version__}
+        # Dates travel between processes whole.
+        assert client.submit(lede.parse_date, "25 Mar 2024 10:05 IST").result() == lede.parse_date(
+            "25 Mar 2024 10:05 IST"
+        )
         dates = bag.pluck("date").compute()
         assert dates == [obj["date"] for obj in expected]
