@@ -93,9 +93,12 @@ void ParseStream::AddSlot(py::handle item) {
           py::object(py::module_::import("os").attr("fspath")).release();
       static py::handle fsencode =
           py::object(py::module_::import("os").attr("fsencode")).release();
+      static py::handle fsdecode =
+          py::object(py::module_::import("os").attr("fsdecode")).release();
       py::object path = fspath(item);
       slot->path = fsencode(path).cast<std::string>();
-      slot->source = py::str(path).cast<std::string>();
+      // The source as `lede parse` names it: the path's bytes, as UTF-8.
+      slot->source = fsdecode(path).cast<std::string>();
     }
   } catch (py::error_already_set& error) {
     slot->python_error = std::move(error);

@@ -3,6 +3,7 @@
 """parse_many()/parse_files(): order, threads, the GIL, errors."""
 
 import contextlib
+import os
 import threading
 import time
 
@@ -70,6 +71,8 @@ def test_parse_files_reports_a_missing_file_at_its_turn(tmp_path):
     with pytest.raises(FileNotFoundError) as info:
         next(it)
     assert info.value.filename == str(tmp_path / "missing.txt")
+    (article,) = lede.parse_files([os.fsencode(good)])
+    assert article.source == str(good)
 
 
 def test_abandoning_an_iterator_stops_its_threads():
