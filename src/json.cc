@@ -241,7 +241,16 @@ void AppendString(std::string_view text, bool lower_case, std::string* out) {
 // indentation (two spaces a level, as Python's json.dumps(indent=2)).
 class Writer {
  public:
-  Writer(std::string* out, bool pretty) : out_(out), pretty_(pretty) {}
+  Writer(std::string* out, bool pretty, const JsonFlush* flush = nullptr)
+      : out_(out), pretty_(pretty), flush_(flush) {}
+
+  // Hands the output so far to the JsonFlush, if any, once it is large.
+  void MaybeFlush() {
+    if (flush_ != nullptr && flush_->flush != nullptr &&
+        out_->size() >= flush_->bytes) {
+      flush_->flush(flush_->context, out_);
+    }
+  }
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
@@ -333,6 +342,7 @@ class Writer {
 
   std::string* out_;
   bool pretty_;
+  const JsonFlush* flush_;
   int depth_ = 0;
   bool empty_ = true;  // nothing written yet in the current container
   bool value_pending_ = false;
@@ -404,6 +414,7 @@ void WriteHeaders(absl::Span<const HeaderField> fields, Writer& writer) {
     thread_local KeyGroups groups;
     groups.Build(fields);
     for (std::size_t i = 0; i < fields.size(); ++i) {
+      writer.MaybeFlush();
       if (!groups.first[i]) continue;
       const HeaderField& field = fields[i];
       writer.LowerCaseKey(field.key.text);
@@ -455,6 +466,7 @@ void WriteSection(const Section& section, const JsonOptions& options,
   for (const Block& block : section.blocks) {
     if (block.kind == BlockKind::kHeading) continue;  // it is the heading
     WriteBlock(block, options, writer);
+    writer.MaybeFlush();
   }
   writer.EndArray();
   writer.EndObject();
@@ -496,7 +508,12 @@ void WriteWarnings(absl::Span<const Warning> warnings, Writer& writer) {
 
 void ToJson(const ArticleView& article, const JsonOptions& options,
             std::string* out) {
-  Writer writer(out, options.pretty);
+  ToJson(article, options, out, JsonFlush());
+}
+
+void ToJson(const ArticleView& article, const JsonOptions& options,
+            std::string* out, const JsonFlush& flush) {
+  Writer writer(out, options.pretty, &flush);
   writer.BeginObject();
 
   writer.Key("source");
@@ -564,6 +581,7 @@ void ToJson(const ArticleView& article, const JsonOptions& options,
   writer.BeginArray();
   for (const Section& section : article.sections) {
     WriteSection(section, options, writer);
+    writer.MaybeFlush();
   }
   writer.EndArray();
 

@@ -54,6 +54,7 @@
 #ifndef LEDE_JSON_H_
 #define LEDE_JSON_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -82,6 +83,26 @@ struct JsonOptions {
 // reused. Thread-safe: calls on different threads share nothing.
 LEDE_EXPORT void ToJson(const ArticleView& article, const JsonOptions& options,
                         std::string* out);
+
+// JsonFlush
+//
+// Where ToJson() may hand over what it has written so far, so that the JSON
+// of a large article goes out as it is produced instead of being held whole.
+// Between two sections, two blocks or two header fields, whenever `*out`
+// holds `bytes` or more, ToJson() calls `flush(context, out)`, which writes
+// the bytes somewhere and clears `*out` (leaving it as it is keeps them).
+struct JsonFlush {
+  std::size_t bytes = std::size_t{1} << 20;
+  void (*flush)(void* context, std::string* out) = nullptr;
+  void* context = nullptr;
+};
+
+// ToJson()
+//
+// As above, handing the output to `flush` as it grows; the concatenation of
+// every flushed piece and the final `*out` is what ToJson() above appends.
+LEDE_EXPORT void ToJson(const ArticleView& article, const JsonOptions& options,
+                        std::string* out, const JsonFlush& flush);
 
 }  // namespace lede
 
