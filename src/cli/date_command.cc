@@ -11,10 +11,12 @@
 #include <string_view>
 
 #include "lede/date.h"
+#include "output.h"
 
 namespace lede_cli {
 namespace {
 
+constexpr char kUsageLine[] = "usage: lede date [--day-first] STRING...";
 constexpr char kUsage[] = "usage: lede date [--day-first] STRING...\n";
 constexpr char kHelp[] =
     "\n"
@@ -64,27 +66,20 @@ int RunDateCommand(int argc, char** argv) {
       break;
     }
     if (arg == "-h" || arg == "--help") {
-      std::fputs(kUsage, stdout);
-      std::fputs(kHelp, stdout);
-      return 0;
+      const std::string help = std::string(kUsage) + kHelp;
+      return WriteStdout(help) ? 0 : ReportStdoutFailure("date", 1);
     }
     if (arg == "--day-first") {
       options.day_first = true;
       continue;
     }
     if (arg.size() > 1 && arg[0] == '-') {
-      std::string message = "lede date: unknown option ";
-      AppendQuoted(arg, &message);
-      message.push_back('\n');
-      std::fputs(message.c_str(), stderr);
-      std::fputs(kUsage, stderr);
-      return 2;
+      return UsageError("date", "unknown option", arg, kUsageLine);
     }
     break;
   }
   if (first >= argc) {
-    std::fputs(kUsage, stderr);
-    return 2;
+    return UsageError("date", "no STRING given", "", kUsageLine);
   }
 
   int status = 0;
@@ -96,7 +91,7 @@ int RunDateCommand(int argc, char** argv) {
     if (date.ok()) {
       date->AppendIso8601(&line);
       line.push_back('\n');
-      std::fwrite(line.data(), 1, line.size(), stdout);
+      if (!WriteStdout(line)) break;  // the output is gone: stop at once
       continue;
     }
     status = 1;
@@ -106,11 +101,9 @@ int RunDateCommand(int argc, char** argv) {
     const auto message = date.status().message();  // absl::string_view
     line.append(message.data(), message.size());
     line.push_back('\n');
-    std::fflush(stdout);
-    std::fwrite(line.data(), 1, line.size(), stderr);
+    WriteStderr(line);
   }
-  std::fflush(stdout);
-  return status;
+  return ReportStdoutFailure("date", status);
 }
 
 }  // namespace lede_cli
