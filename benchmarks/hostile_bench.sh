@@ -6,8 +6,10 @@
 # same run: writes MB megabytes (default 20) of each hostile shape and of the
 # benchmark corpus, then times `lede parse --threads 1 --no-text INPUT >
 # /dev/null` for each, the shapes taking turns RUNS times (default 3; best
-# kept), and prints seconds, ns/byte, the ratio to the corpus's ns/byte and
-# the peak resident memory (GNU time's %M) as a multiple of the input.
+# kept), and prints CPU seconds (user + system, which a machine loaded by
+# other work disturbs less than wall-clock time), ns/byte, the ratio to the
+# corpus's ns/byte and the peak resident memory (GNU time's %M) as a
+# multiple of the input.
 #
 #   cmake --preset release && cmake --build build/release -j2
 #   benchmarks/hostile_bench.sh build/release
@@ -81,9 +83,9 @@ i=0
 while [ "$i" -lt "$runs" ]; do
   for shape in $shapes; do
     if [ "$shape" = corpus ]; then input=$corpus; else input=$work/$shape; fi
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" \
+    /usr/bin/time -f "%U %S %M" -o "$work/time.txt" \
       "$lede" parse --threads 1 --no-text "$input" > /dev/null 2>/dev/null || true
-    echo "$shape $(cat "$work/time.txt")" >> "$results"
+    awk -v s="$shape" '{print s, $1 + $2, $3}' "$work/time.txt" >> "$results"
   done
   i=$((i + 1))
 done
@@ -94,7 +96,7 @@ awk -v corpus_bytes="$corpus_bytes" -v bytes="$bytes" '
     order[$1] = NR }
   END {
     base = best["corpus"] / corpus_bytes
-    printf "%-13s %8s %9s %8s %10s %8s\n", "shape", "seconds", "ns/byte",
+    printf "%-13s %8s %9s %8s %10s %8s\n", "shape", "CPU s", "ns/byte",
            "ratio", "peak MB", "x input"
     n = split("corpus random.bin header.txt headings.md blank.txt longline.txt nul.txt invalid.txt cp1252.txt", names, " ")
     for (k = 1; k <= n; k++) {

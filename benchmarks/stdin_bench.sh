@@ -5,7 +5,8 @@
 # Piped stdin against a redirect: writes one article of MB megabytes
 # (default 1024) and times `cat FILE | lede parse --no-text` against
 # `lede parse --no-text < FILE`, taking turns RUNS times (default 2; best
-# kept), with peak memory (GNU time's %M). Reading a pipe must cost what
+# kept), with the CPU seconds of lede and cat (user + system) and peak
+# memory (GNU time's %M). Reading a pipe must cost what
 # reading the file costs: both are linear in the size.
 #
 #   benchmarks/stdin_bench.sh build/release [OTHER_LEDE]
@@ -38,7 +39,7 @@ EOF
 fi
 
 time_one() {  # label, shell command
-  /usr/bin/time -f "%e %M" -o /tmp/lede-stdin-time.$$ sh -c "$2" >/dev/null
+  /usr/bin/time -f "%e %M %U %S" -o /tmp/lede-stdin-time.$$ sh -c "$2" >/dev/null
   echo "$1 $(cat /tmp/lede-stdin-time.$$)"
 }
 
@@ -52,13 +53,14 @@ while [ "$i" -lt "$runs" ]; do
 done | awk -v mb="$mb" '
   { if (!($1 in best) || $2 < best[$1]) best[$1] = $2
     if ($3 > peak[$1]) peak[$1] = $3
+    cpu = $4 + $5; if (!($1 in cpus) || cpu < cpus[$1]) cpus[$1] = cpu
     if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
   END {
     for (k = 1; k <= n; k++) {
       split(order[k], p, "|")
-      printf "%-40s %-9s %7.2f s %8.1f MB/s  peak %7.0f MB\n", p[1], p[2],
-             best[order[k]], mb * 1.048576 / best[order[k]],
-             peak[order[k]] / 1024
+      printf "%-34s %-9s %7.2f s %8.1f MB/s  %7.2f CPU s  peak %6.0f MB\n",
+             p[1], p[2], best[order[k]], mb * 1.048576 / best[order[k]],
+             cpus[order[k]], peak[order[k]] / 1024
     }
   }'
 rm -f /tmp/lede-stdin-time.$$

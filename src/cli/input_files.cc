@@ -11,8 +11,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstddef>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <new>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -291,10 +293,13 @@ char* ByteBuffer::Room(std::size_t n) {
   if (capacity_ - size_ < n) {
     const std::size_t new_capacity =
         std::max({size_ + n, capacity_ + capacity_ / 2, std::size_t{4096}});
-    // new char[] leaves the bytes uninitialised: no zero-fill.
-    std::unique_ptr<char[]> bigger(new char[new_capacity]);
-    if (size_ > 0) std::memcpy(bigger.get(), data_.get(), size_);
-    data_ = std::move(bigger);
+    // realloc() leaves the new bytes uninitialised (no zero-fill) and moves
+    // a large block by remapping its pages, not by copying them, so that
+    // growing to N bytes touches N bytes, not twice as many.
+    void* bigger = std::realloc(data_.get(), new_capacity);
+    if (bigger == nullptr) throw std::bad_alloc();
+    (void)data_.release();
+    data_.reset(static_cast<char*>(bigger));
     capacity_ = new_capacity;
   }
   return data_.get() + size_;

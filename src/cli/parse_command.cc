@@ -16,6 +16,7 @@
 #include "parse_command.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -499,7 +500,8 @@ bool ToUtf8(const std::string& name, std::string_view text,
   }
   if (name == "auto") {
     *note = "read as " + encoding +
-            " (detected) and converted to UTF-8; offsets are into the UTF-8";
+            " (detected) and converted to UTF-8; offsets are into the UTF-8 "
+            "text";
   } else {
     *note = " ";  // converted; no line for an encoding the user gave
   }
@@ -1014,8 +1016,15 @@ class Feeder {
       item.source = "-";
       item.begin = batch_->data.size();
       try {
-        const ReadResult result = ReadStream(
-            STDIN_FILENO, 0, std::min(limit_, kMaxBuffer), &batch_->data);
+        // A redirected file says its size: one read, one allocation.
+        struct stat st;
+        const std::size_t hint =
+            fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode)
+                ? static_cast<std::size_t>(st.st_size)
+                : 0;
+        const ReadResult result =
+            ReadStream(STDIN_FILENO, std::min(hint, limit_),
+                       std::min(limit_, kMaxBuffer), &batch_->data);
         item.over_limit = result.over_limit;
         if (result.error_number != 0) {
           item.kind = Item::Kind::kError;
