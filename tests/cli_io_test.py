@@ -14,6 +14,7 @@ Each case is a function named case_<name>; it raises AssertionError to fail.
 import argparse
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -244,6 +245,24 @@ def case_caps_on_the_command_line():
     expect(obj["headers"] == {}, "no header past the cap", obj["headers"])
 
 
+def case_null_data_articles_are_capped_one_by_one():
+    """--null-data with --max-input-bytes: a long article keeps its first
+    bytes, the rest of it up to its NUL is dropped, the next is whole."""
+    stream = b"short one\0" + b"x" * 300000 + b"\0last one"
+    code, out, err = run("--null-data", "--max-input-bytes", "1000",
+                         stdin=stream)
+    expect(code == 0, "exits 0", code, err)
+    objs = objects(out)
+    expect([o["source"] for o in objs] == ["-#1", "-#2", "-#3"], "three",
+           [o["source"] for o in objs])
+    expect(objs[1]["stats"]["bytes"] == 1000, "cut", objs[1]["stats"])
+    expect(objs[2]["lead"] == "last one", "the next is whole", objs[2])
+    code, out, err = run("--null-data", "--max-input-bytes", "1000",
+                         "--on-limit", "error", stdin=stream)
+    expect(code == 1 and sources(out) == ["-#1", "-#3"], "refused", code, out)
+    expect("-#2: over --max-input-bytes" in err, "named", err)
+
+
 def case_cap_values_are_checked():
     expect("abc" in usage_error("--max-input-bytes", "abc"), "names it")
     expect("12X" in usage_error("--max-input-bytes=12X"), "names it")
@@ -433,6 +452,18 @@ def case_help_parse_and_one_usage_style():
         expect(code == 2 and len(lines) == 2 and lines[0] == line and
                lines[1].startswith("usage: lede") and
                lines[1].endswith(" --help'"), "one style: " + command, err)
+
+
+def case_man_page_is_made_from_the_help():
+    page = os.path.join(os.path.dirname(ARGS.lede), "man", "lede.1")
+    expect(os.path.exists(page), "the build makes man/lede.1", page)
+    with open(page, encoding="utf-8") as f:
+        text = f.read().replace("\\-", "-")
+    expect(re.search(r'^\.TH LEDE "?1"?', text, re.M), "a section 1 page",
+           text[:200])
+    for word in ("--files-from", "--max-input-bytes", "--day-first",
+                 "exit status"):
+        expect(word in text, "it holds the help of parse and date: " + word)
 
 
 # ---- Encodings ----------------------------------------------------------------
