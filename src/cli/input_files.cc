@@ -318,15 +318,16 @@ ReadResult ReadStream(int fd, std::size_t size_hint, std::size_t limit,
   ReadResult result;
   std::size_t got = 0;
   for (;;) {
-    // The hinted size in one read, then a probe on the stack for the end of
-    // file (so that a buffer of exactly the size is not grown for it), or
-    // chunks when there is no hint; never more than one byte past the limit.
-    const bool probe = size_hint > 0 && got >= size_hint;
-    std::size_t want =
-        probe ? 512 : (got < size_hint ? size_hint - got : kChunk);
+    // The hinted size in one read, and no more (a file that grows while it
+    // is read need not be read to its end: its size says it grew); chunks
+    // when there is no hint; never more than one byte past the limit.
+    if (size_hint > 0 && got >= size_hint) {
+      result.bytes = got;
+      return result;
+    }
+    std::size_t want = got < size_hint ? size_hint - got : kChunk;
     want = std::min(want, limit - std::min(got, limit) + 1);
-    char probe_bytes[512];
-    char* room = probe ? probe_bytes : out->Room(want);
+    char* room = out->Room(want);
     const ssize_t n = read(fd, room, want);
     if (n < 0) {
       const int error_number = errno;
@@ -338,21 +339,12 @@ ReadResult ReadStream(int fd, std::size_t size_hint, std::size_t limit,
       result.bytes = got;
       return result;
     }
-    std::size_t count = static_cast<std::size_t>(n);
-    // The byte past the limit is kept: the parser sees the input is longer.
-    if (got + count > limit) result.over_limit = true;
-    if (probe) {
-      // More than the expected size: a file that grows while it is read (a
-      // log being written) need not be read to its end to know that.
-      out->Append(std::string_view(probe_bytes, count));
-      result.bytes = got + count;
-      result.grew = true;
-      return result;
-    } else {
-      out->Commit(count);
-    }
+    const auto count = static_cast<std::size_t>(n);
+    out->Commit(count);
     got += count;
-    if (result.over_limit) {
+    // The byte past the limit is kept: the parser sees the input is longer.
+    if (got > limit) {
+      result.over_limit = true;
       result.bytes = got;
       return result;
     }
@@ -414,18 +406,19 @@ bool FileReader::Read(const std::string& path, std::size_t limit,
     return false;
   }
   *over_limit = result.over_limit;
-  if (regular) {
-    struct stat after;
-    const bool same =
-        fstat(fd, &after) == 0 && after.st_size == before.st_size &&
-        after.st_mtim.tv_sec == before.st_mtim.tv_sec &&
-        after.st_mtim.tv_nsec == before.st_mtim.tv_nsec && !result.grew &&
-        (result.over_limit || buffer_.size() == size);
+  // A regular file that says it is empty may be a /proc file whose bytes
+  // are made as it is read: it is taken as read.
+  if (regular && size > 0) {
+    struct stat after {};
+    const bool same = fstat(fd, &after) == 0 &&
+                      after.st_size == before.st_size &&
+                      after.st_mtim.tv_sec == before.st_mtim.tv_sec &&
+                      after.st_mtim.tv_nsec == before.st_mtim.tv_nsec &&
+                      (result.over_limit || buffer_.size() == size);
     if (!same) {
       *error = "changed while it was read (" + std::to_string(size) +
                " bytes when opened, " + std::to_string(buffer_.size()) +
-               (result.over_limit || result.grew ? " or more" : "") +
-               " bytes read)";
+               " bytes read, " + std::to_string(after.st_size) + " bytes now)";
       return false;
     }
   }

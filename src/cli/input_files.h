@@ -132,7 +132,6 @@ struct ReadResult {
   int error_number = 0;     // 0, or the errno of the read that failed
   bool over_limit = false;  // stopped at `limit` bytes with more to come
   std::size_t bytes = 0;    // how many bytes were appended
-  bool grew = false;        // more than `size_hint` bytes: stopped there
 };
 
 // ReadStream()

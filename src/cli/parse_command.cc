@@ -552,6 +552,19 @@ bool ToUtf8(const std::string& name, std::string_view text,
   return true;
 }
 
+// Whether `text` starts like a UTF-16 or UTF-32 byte order mark.
+bool MayBeUtf16Or32(std::string_view text) {
+  return !text.empty() &&
+         (text[0] == '\xff' || text[0] == '\xfe' || text[0] == '\0');
+}
+
+bool HasWarning(const lede::ArticleView& article, lede::WarningCode code) {
+  for (const lede::Warning& warning : article.warnings) {
+    if (warning.code == code) return true;
+  }
+  return false;
+}
+
 // Whether the parse stopped at one of the caps the parser keeps going past
 // (it returns an error only for max_input_bytes); `*error` then says which.
 bool HitCap(const lede::ArticleView& article, std::string* error) {
@@ -790,20 +803,21 @@ class Pipeline {
                std::to_string(parse_options.max_input_bytes) + " bytes)";
       return false;
     }
+    // --encoding auto costs UTF-8 nothing: the text is parsed as it is, and
+    // looked at again only when the parser found bytes that are not UTF-8
+    // in it (or it starts like a UTF-16/32 byte order mark).
+    const bool automatic = options_.encoding == "auto";
+    const bool first_look = !automatic || MayBeUtf16Or32(text);
     std::string note;
-    if (!ToUtf8(options_.encoding, text, &worker.converted, &note, error)) {
+    if (first_look && !Convert(item, &text, batch, worker, &note, error)) {
       return false;
     }
-    if (!note.empty()) {
-      text = worker.converted;
-      if (note != " ") {
-        batch->messages.append("lede parse: ");
-        AppendForMessage(item.source, &batch->messages);
-        batch->messages.append(": ").append(note).push_back('\n');
-      }
+    absl::StatusOr<lede::ArticleView> article = worker.parser->Parse(text);
+    if (automatic && !first_look && article.ok() &&
+        HasWarning(*article, lede::WarningCode::kInvalidUtf8)) {
+      if (!Convert(item, &text, batch, worker, &note, error)) return false;
+      if (!note.empty()) article = worker.parser->Parse(text);
     }
-    const absl::StatusOr<lede::ArticleView> article =
-        worker.parser->Parse(text);
     if (!article.ok()) {
       const absl::string_view message = article.status().message();
       error->assign(message.data(), message.size());
@@ -824,6 +838,23 @@ class Pipeline {
     lede::ToJson(*article, json, &batch->output);
     if (marked) UnmarkSource(&batch->output, begin);
     batch->output.push_back('\n');
+    return true;
+  }
+
+  // Makes `*text` UTF-8 as --encoding says (ToUtf8()), pointing it at the
+  // worker's converted copy when there is one, with a line about it.
+  bool Convert(const Item& item, std::string_view* text, Batch* batch,
+               Worker& worker, std::string* note, std::string* error) {
+    if (!ToUtf8(options_.encoding, *text, &worker.converted, note, error)) {
+      return false;
+    }
+    if (note->empty()) return true;
+    *text = worker.converted;
+    if (*note != " ") {
+      batch->messages.append("lede parse: ");
+      AppendForMessage(item.source, &batch->messages);
+      batch->messages.append(": ").append(*note).push_back('\n');
+    }
     return true;
   }
 
