@@ -22,8 +22,10 @@ import sys
 import threading
 import time
 
+import cli_parse_test as base  # its checks of one article and usage errors
+from cli_parse_test import expect, write
+
 ARGS = None
-SEE_HELP = "see 'lede parse --help'"
 
 
 def run(*args, stdin=b"", cwd=None, stdout=subprocess.PIPE, shell=None,
@@ -39,23 +41,11 @@ def run(*args, stdin=b"", cwd=None, stdout=subprocess.PIPE, shell=None,
             proc.stderr.decode("utf-8", "replace"))
 
 
-def expect(condition, message, *context):
-    if not condition:
-        raise AssertionError(message + "".join("\n  " + repr(c)[:2000]
-                                               for c in context))
-
-
 def work_dir(name):
     d = os.path.join(ARGS.work_dir, "io_" + name)
     shutil.rmtree(d, ignore_errors=True)
     os.makedirs(d)
     return d
-
-
-def write(path, data):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "wb") as f:
-        f.write(data if isinstance(data, bytes) else data.encode())
 
 
 def article(i):
@@ -73,13 +63,7 @@ def sources(out):
 
 
 def usage_error(*args):
-    code, out, err = run(*args)
-    expect(code == 2, "a usage error exits 2", args, code, err)
-    expect(out == b"", "nothing on stdout", args, out)
-    lines = err.splitlines()
-    expect(len(lines) == 2 and lines[0].startswith("lede parse: ") and
-           SEE_HELP in lines[1], "a one-line message, then see --help", err)
-    return lines[0]
+    return base.usage_error(*args)  # the one usage-error style, checked
 
 
 # ---- Reading ------------------------------------------------------------------
@@ -535,6 +519,7 @@ def main():
     parser.add_argument("--work-dir")
     parser.add_argument("case", nargs="?")
     ARGS = parser.parse_args()
+    base.ARGS = ARGS
     cases = {name[len("case_"):]: fn for name, fn in globals().items()
              if name.startswith("case_")}
     if ARGS.list:
