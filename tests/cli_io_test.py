@@ -186,6 +186,12 @@ def case_out_of_memory_is_an_error_for_that_input():
     lede reads until memory runs out; that input fails, the next is parsed."""
     d = work_dir("oom")
     write(os.path.join(d, "small.txt"), article(2))
+    code, _, _ = run(shell='ulimit -v 600000 && exec "$LEDE" --version')
+    if code != 0:
+        # A sanitizer build reserves terabytes of address space up front and
+        # cannot start under ulimit -v at all: nothing to test there.
+        print("SKIP: this lede cannot start under ulimit -v (a sanitizer?)")
+        return
     code, out, err = run(shell='ulimit -v 600000 && exec "$LEDE" parse '
                          '--threads 1 /dev/zero small.txt', cwd=d)
     expect(code == 1, "exit status 1, not an abort (134)", code, err)
