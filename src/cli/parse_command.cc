@@ -1163,7 +1163,10 @@ bool FeedFilesFrom(const CommandOptions& options, const WalkOptions& walk,
   auto feed = [&](std::string_view path) {
     if (path.empty()) return;
     inputs.clear();
-    ExpandArgument(path, walk, counts, &inputs);
+    // In a list, "-" is a file of that name, not stdin.
+    ExpandArgument(path == "-" ? std::string_view("./-") : path, walk, counts,
+                   &inputs);
+    if (path == "-" && inputs.size() == 1) inputs[0].path = "-";
     for (const Input& input : inputs) feeder->Add(input);
   };
   ByteBuffer buffer;  // the unfinished path, then what was read after it
