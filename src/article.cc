@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/macros.h"
 #include "absl/status/status.h"
 #include "src/internal/body/body.h"
 #include "src/internal/header/header.h"
@@ -235,7 +236,12 @@ ArticleParser::~ArticleParser() = default;
 ArticleParser::ArticleParser(ArticleParser&&) noexcept = default;
 ArticleParser& ArticleParser::operator=(ArticleParser&&) noexcept = default;
 
-const ParseOptions& ArticleParser::options() const { return state_->options; }
+const ParseOptions& ArticleParser::options() const {
+  static const ParseOptions kDefaults;
+  ABSL_HARDENING_ASSERT(state_ != nullptr &&
+                        "options() on a moved-from parser");
+  return state_ != nullptr ? state_->options : kDefaults;
+}
 
 namespace {
 
@@ -300,6 +306,10 @@ absl::Status LimitError(const internal::ParseState::LimitReached& limit,
 }  // namespace
 
 absl::StatusOr<ArticleView> ArticleParser::Parse(std::string_view text) & {
+  ABSL_HARDENING_ASSERT(state_ != nullptr && "Parse() on a moved-from parser");
+  if (state_ == nullptr) {
+    return absl::FailedPreconditionError("Parse() on a moved-from parser");
+  }
   internal::ParseState& state = *state_;
   const ParseOptions& options = state.options;
   bool truncated = false;
@@ -469,7 +479,7 @@ Article& Article::operator=(const Article& other) {
 Article::Article(Article&& other) noexcept = default;
 Article& Article::operator=(Article&& other) noexcept = default;
 
-const ArticleView& Article::view() const { return storage_->view; }
+const ArticleView& Article::view() const& { return storage_->view; }
 
 absl::StatusOr<Article> ParseArticle(std::string_view text,
                                      const ParseOptions& options) {

@@ -78,7 +78,7 @@ def case_unknown_command_is_usage_error():
     code, out, err = run("frobnicate")
     expect(code == 2, "an unknown command exits 2", code)
     expect(out == "", "nothing on stdout", out)
-    expect(err.startswith("lede: unknown command: frobnicate\n"),
+    expect(err.startswith('lede: unknown command "frobnicate"\n'),
            "the message names the command", err)
 
 

@@ -393,7 +393,9 @@ class ParseState;
 //
 // Parses articles into ArticleViews, reusing its buffers from one Parse() to
 // the next. Not thread-safe: use one parser per thread. Movable, not
-// copyable.
+// copyable. A moved-from parser holds nothing: it may be assigned to or
+// destroyed; Parse() on it fails an assertion in debug builds and returns
+// absl::FailedPreconditionError otherwise, and options() gives the defaults.
 class LEDE_EXPORT ArticleParser {
  public:
   explicit ArticleParser(const ParseOptions& options = {});
@@ -424,8 +426,10 @@ class LEDE_EXPORT ArticleParser {
   }
 
   // A temporary string would die before the view that points into it, and a
-  // temporary parser before its scratch: neither compiles.
+  // temporary parser before its scratch: neither compiles (a const
+  // temporary, `Parse(GetConstString())`, neither).
   absl::StatusOr<ArticleView> Parse(std::string&& text) & = delete;
+  absl::StatusOr<ArticleView> Parse(const std::string&& text) & = delete;
   absl::StatusOr<ArticleView> Parse(std::string_view text) && = delete;
 
   // ArticleParser::options()
@@ -456,10 +460,13 @@ class LEDE_EXPORT Article {
   //
   // Returns the metadata as a view into this object.
   // Lifetime: valid while this Article is alive and not assigned to.
-  [[nodiscard]] const ArticleView& view() const ABSL_ATTRIBUTE_LIFETIME_BOUND;
-  const ArticleView* operator->() const ABSL_ATTRIBUTE_LIFETIME_BOUND {
+  [[nodiscard]] const ArticleView& view() const& ABSL_ATTRIBUTE_LIFETIME_BOUND;
+  const ArticleView* operator->() const& ABSL_ATTRIBUTE_LIFETIME_BOUND {
     return &view();
   }
+  // The view of a temporary Article would outlive it: does not compile.
+  const ArticleView& view() const&& = delete;
+  const ArticleView* operator->() const&& = delete;
 
  private:
   struct Storage;

@@ -16,10 +16,11 @@
 #ifndef LEDE_LEDE_H_
 #define LEDE_LEDE_H_
 
-#include "lede/article.h"  // IWYU pragma: export
-#include "lede/date.h"     // IWYU pragma: export
-#include "lede/json.h"     // IWYU pragma: export
-#include "lede/table.h"    // IWYU pragma: export
-#include "lede/version.h"  // IWYU pragma: export
+#include "lede/article.h"   // IWYU pragma: export
+#include "lede/date.h"      // IWYU pragma: export
+#include "lede/encoding.h"  // IWYU pragma: export
+#include "lede/json.h"      // IWYU pragma: export
+#include "lede/table.h"     // IWYU pragma: export
+#include "lede/version.h"   // IWYU pragma: export
 
 #endif  // LEDE_LEDE_H_

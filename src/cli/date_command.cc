@@ -16,10 +16,14 @@
 
 #include "absl/time/civil_time.h"
 #include "lede/date.h"
+#include "output.h"
 
 namespace lede_cli {
 namespace {
 
+constexpr char kUsageLine[] =
+    "usage: lede date [--json] [--day-first] [--weekday-mismatch] [--unix]\n"
+    "                 [--default-zone ZONE] [--lang CODES] [STRING... | -]";
 constexpr char kUsage[] =
     "usage: lede date [--json] [--day-first] [--weekday-mismatch] [--unix]\n"
     "                 [--default-zone ZONE] [--lang CODES] [STRING... | -]\n";
@@ -253,6 +257,7 @@ class DateRun {
       : options_(options), json_(json) {}
 
   void Parse(std::string_view text) {
+    if (StdoutFailed()) return;  // the output is gone: stop at once
     const absl::StatusOr<lede::DateTime> date = lede::ParseDate(text, options_);
     line_.clear();
     if (json_) {
@@ -275,8 +280,7 @@ class DateRun {
     const auto message = date.status().message();  // absl::string_view
     line_.append(message.data(), message.size());
     line_.push_back('\n');
-    std::fflush(stdout);
-    Write(stderr, line_);
+    WriteStderr(line_);
   }
 
   // Reads stdin one line at a time ("\n" or "\r\n"); returns the number of
@@ -285,7 +289,7 @@ class DateRun {
     std::string text;
     long lines = 0;
     int c;
-    while ((c = std::getc(in)) != EOF) {
+    while (!StdoutFailed() && (c = std::getc(in)) != EOF) {
       if (c == '\n') {
         ++lines;
         if (!text.empty() && text.back() == '\r') text.pop_back();
@@ -307,19 +311,16 @@ class DateRun {
     return lines;
   }
 
-  int Finish() {
-    if (std::fflush(stdout) != 0 || std::ferror(stdout)) write_failed_ = true;
-    if (write_failed_) {
-      std::fputs("lede date: cannot write the output\n", stderr);
-      return 1;
-    }
-    return status_;
-  }
+  int Finish() { return ReportStdoutFailure("date", status_); }
 
  private:
-  void Write(std::FILE* to, const std::string& text) {
-    if (std::fwrite(text.data(), 1, text.size(), to) != text.size()) {
-      write_failed_ = true;
+  // Standard output goes through output.h, which keeps the first failure's
+  // errno; standard error is best effort.
+  static void Write(std::FILE* to, const std::string& text) {
+    if (to == stdout) {
+      WriteStdout(text);
+    } else {
+      WriteStderr(text);
     }
   }
 
@@ -337,26 +338,17 @@ class DateRun {
       date.AlternateReading()->AppendIso8601(&warning);
     }
     warning.push_back('\n');
-    std::fflush(stdout);
-    Write(stderr, warning);
+    WriteStderr(warning);
   }
 
   const lede::DateOptions& options_;
   const bool json_;
   std::string line_;
   int status_ = 0;
-  bool write_failed_ = false;
 };
 
-int UsageError(std::string_view what, std::string_view arg) {
-  std::string message = "lede date: ";
-  message.append(what.data(), what.size());
-  message.push_back(' ');
-  AppendQuoted(arg, &message);
-  message.push_back('\n');
-  std::fputs(message.c_str(), stderr);
-  std::fputs(kUsage, stderr);
-  return 2;
+int DateUsageError(std::string_view what, std::string_view arg) {
+  return DateUsageError("date", what, arg, kUsageLine);
 }
 
 }  // namespace
@@ -372,9 +364,8 @@ int RunDateCommand(int argc, char** argv) {
       break;
     }
     if (arg == "-h" || arg == "--help") {
-      std::fputs(kUsage, stdout);
-      std::fputs(kHelp, stdout);
-      return 0;
+      const std::string help = std::string(kUsage) + kHelp;
+      return WriteStdout(help) ? 0 : ReportStdoutFailure("date", 1);
     }
     if (arg == "--day-first") {
       options.day_first = true;
@@ -391,24 +382,24 @@ int RunDateCommand(int argc, char** argv) {
       } else if (first + 1 < argc) {
         options.default_zone = argv[++first];
       } else {
-        return UsageError("missing zone after", arg);
+        return DateUsageError("missing zone after", arg);
       }
       if (options.default_zone.empty()) {
-        return UsageError("empty zone in", arg);
+        return DateUsageError("empty zone in", arg);
       }
     } else if (arg == "--lang" || arg.substr(0, 7) == "--lang=") {
       std::string_view codes = arg.substr(arg.size() > 6 ? 7 : 6);
       if (arg.size() == 6) {
         if (first + 1 >= argc)
-          return UsageError("missing languages after", arg);
+          return DateUsageError("missing languages after", arg);
         codes = argv[++first];
       }
       std::string_view bad;
       const auto languages = lede::LanguageListFromCodes(codes, &bad);
-      if (!languages.has_value()) return UsageError("unknown language", bad);
+      if (!languages.has_value()) return DateUsageError("unknown language", bad);
       options.languages = *languages;
     } else if (arg.size() > 1 && arg[0] == '-') {
-      return UsageError("unknown option", arg);
+      return DateUsageError("unknown option", arg);
     } else {
       break;
     }
@@ -418,8 +409,7 @@ int RunDateCommand(int argc, char** argv) {
   if (first >= argc) {
     // No strings: stdin's lines, unless it is a terminal or empty.
     if (isatty(STDIN_FILENO) != 0 || run.ParseLines(stdin) == 0) {
-      std::fputs(kUsage, stderr);
-      return 2;
+      return DateUsageError("no STRING given", "");
     }
     return run.Finish();
   }

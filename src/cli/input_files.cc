@@ -5,19 +5,23 @@
 
 #include <dirent.h>
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstddef>
+#include <cstdlib>
 #include <cstring>
+#include <limits>
+#include <new>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <utility>
 #include <vector>
+
+#include "output.h"
 
 namespace lede_cli {
 namespace {
@@ -98,65 +102,130 @@ struct Entry {
   std::size_t size = 0;
 };
 
-void WalkDirectory(const std::string& dir,
-                   const std::vector<std::string>& patterns,
-                   std::vector<Input>* inputs) {
-  DIR* stream = opendir(dir.c_str());
-  if (stream == nullptr) {
-    AddError(dir, errno, inputs);
-    return;
-  }
-  const int dir_fd = dirfd(stream);
-  std::vector<Entry> entries;
-  int read_error = 0;
-  for (;;) {
-    errno = 0;
-    const dirent* ent = readdir(stream);
-    if (ent == nullptr) {
-      read_error = errno;
-      break;
-    }
-    const std::string_view name = ent->d_name;
-    if (name == "." || name == "..") continue;
-    Entry entry;
-    entry.name.assign(name.data(), name.size());
-    struct stat st;
-    if (fstatat(dir_fd, ent->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
-      entry.error_number = errno;
-    } else if (S_ISDIR(st.st_mode)) {
-      entry.is_directory = true;
-    } else if (S_ISLNK(st.st_mode)) {
-      // A link to a file is that file; a link to a directory is not
-      // followed, which keeps the walk finite.
-      if (fstatat(dir_fd, ent->d_name, &st, 0) != 0) {
-        entry.error_number = errno;
-      } else if (S_ISREG(st.st_mode)) {
-        entry.is_file = true;
-        entry.size = static_cast<std::size_t>(st.st_size);
+// A directory on the path from the walk's root: a link to one of these is a
+// loop.
+struct DirectoryId {
+  dev_t device;
+  ino_t inode;
+};
+
+class Walker {
+ public:
+  Walker(const WalkOptions& options, WalkCounts* counts,
+         std::vector<Input>* inputs)
+      : options_(options), counts_(counts), inputs_(inputs) {}
+
+  void Walk(const std::string& dir, const struct stat& dir_stat) {
+    for (const DirectoryId& id : ancestors_) {
+      if (id.device == dir_stat.st_dev && id.inode == dir_stat.st_ino) {
+        ++counts_->loops;
+        return;
       }
-    } else if (S_ISREG(st.st_mode)) {
-      entry.is_file = true;
-      entry.size = static_cast<std::size_t>(st.st_size);
     }
-    entries.push_back(std::move(entry));
+    ancestors_.push_back({dir_stat.st_dev, dir_stat.st_ino});
+    WalkEntries(dir);
+    ancestors_.pop_back();
   }
-  closedir(stream);
-  std::sort(entries.begin(), entries.end(),
-            [](const Entry& a, const Entry& b) { return a.name < b.name; });
-  for (const Entry& entry : entries) {
-    if (entry.is_directory) {
-      WalkDirectory(JoinPath(dir, entry.name), patterns, inputs);
-    } else if (entry.is_file && MatchesAny(patterns, entry.name)) {
-      Input input;
-      input.path = JoinPath(dir, entry.name);
-      input.size = entry.size;
-      inputs->push_back(std::move(input));
-    } else if (entry.error_number != 0 && MatchesAny(patterns, entry.name)) {
-      AddError(JoinPath(dir, entry.name), entry.error_number, inputs);
+
+ private:
+  // Classifies the entry `name` of the directory `dir_fd`; returns false to
+  // pass over it. `*st` is what the entry (or the link's target) is.
+  bool Classify(int dir_fd, const char* name, Entry* entry, struct stat* st) {
+    if (fstatat(dir_fd, name, st, AT_SYMLINK_NOFOLLOW) != 0) {
+      entry->error_number = errno;
+      return true;
     }
+    if (S_ISLNK(st->st_mode)) {
+      if (options_.links == WalkOptions::Links::kNone) {
+        ++counts_->links;
+        return false;
+      }
+      if (fstatat(dir_fd, name, st, 0) != 0) {
+        // A dangling link named like an article is an input that cannot
+        // be read; any other is passed over.
+        entry->error_number = errno;
+        if (MatchesAny(options_.patterns, name)) return true;
+        ++counts_->special;
+        return false;
+      }
+      if (S_ISDIR(st->st_mode) && options_.links != WalkOptions::Links::kAll) {
+        ++counts_->links;
+        return false;
+      }
+    }
+    if (S_ISDIR(st->st_mode)) {
+      entry->is_directory = true;
+    } else if (S_ISREG(st->st_mode)) {
+      entry->is_file = true;
+      entry->size = static_cast<std::size_t>(st->st_size);
+    } else {
+      ++counts_->special;
+      return false;
+    }
+    return true;
   }
-  if (read_error != 0) AddError(dir, read_error, inputs);
-}
+
+  void WalkEntries(const std::string& dir) {
+    DIR* stream = opendir(dir.c_str());
+    if (stream == nullptr) {
+      AddError(dir, errno, inputs_);
+      return;
+    }
+    const int dir_fd = dirfd(stream);
+    std::vector<Entry> entries;
+    std::vector<struct stat> stats;
+    int read_error = 0;
+    for (;;) {
+      errno = 0;
+      const dirent* ent = readdir(stream);
+      if (ent == nullptr) {
+        read_error = errno;
+        break;
+      }
+      const std::string_view name = ent->d_name;
+      if (name == "." || name == "..") continue;
+      if (name[0] == '.' && !options_.hidden) {
+        ++counts_->hidden;
+        continue;
+      }
+      Entry entry;
+      struct stat st;
+      if (!Classify(dir_fd, ent->d_name, &entry, &st)) continue;
+      if (entry.is_file && !MatchesAny(options_.patterns, name)) {
+        ++counts_->unmatched;
+        continue;
+      }
+      entry.name.assign(name.data(), name.size());
+      entries.push_back(std::move(entry));
+      stats.push_back(st);
+    }
+    closedir(stream);
+    std::vector<std::size_t> order(entries.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return entries[a].name < entries[b].name;
+    });
+    for (const std::size_t i : order) {
+      const Entry& entry = entries[i];
+      if (entry.is_directory) {
+        Walk(JoinPath(dir, entry.name), stats[i]);
+      } else if (entry.is_file) {
+        Input input;
+        input.path = JoinPath(dir, entry.name);
+        input.size = entry.size;
+        inputs_->push_back(std::move(input));
+      } else if (entry.error_number != 0) {
+        AddError(JoinPath(dir, entry.name), entry.error_number, inputs_);
+      }
+    }
+    if (read_error != 0) AddError(dir, read_error, inputs_);
+  }
+
+  const WalkOptions& options_;
+  WalkCounts* const counts_;
+  std::vector<Input>* const inputs_;
+  std::vector<DirectoryId> ancestors_;
+};
 
 }  // namespace
 
@@ -189,9 +258,8 @@ bool GlobMatch(std::string_view pattern, std::string_view name) {
   return p == pattern.size();
 }
 
-void ExpandArgument(std::string_view arg,
-                    const std::vector<std::string>& patterns,
-                    std::vector<Input>* inputs) {
+void ExpandArgument(std::string_view arg, const WalkOptions& options,
+                    WalkCounts* counts, std::vector<Input>* inputs) {
   if (arg == "-") {
     Input input;
     input.kind = Input::Kind::kStdin;
@@ -206,7 +274,7 @@ void ExpandArgument(std::string_view arg,
     return;
   }
   if (S_ISDIR(st.st_mode)) {
-    WalkDirectory(path, patterns, inputs);
+    Walker(options, counts, inputs).Walk(path, st);
     return;
   }
   Input input;
@@ -215,105 +283,147 @@ void ExpandArgument(std::string_view arg,
   inputs->push_back(std::move(input));
 }
 
-FileReader::~FileReader() { Unmap(); }
+void ByteBuffer::Release() {
+  data_.reset();
+  size_ = 0;
+  capacity_ = 0;
+}
 
-void FileReader::Unmap() {
-  if (mapping_ != nullptr) {
-    munmap(mapping_, mapping_size_);
-    mapping_ = nullptr;
-    mapping_size_ = 0;
+char* ByteBuffer::Room(std::size_t n) {
+  if (capacity_ - size_ < n) {
+    const std::size_t new_capacity =
+        std::max({size_ + n, capacity_ + capacity_ / 2, std::size_t{4096}});
+    // realloc() leaves the new bytes uninitialised (no zero-fill) and moves
+    // a large block by remapping its pages, not by copying them, so that
+    // growing to N bytes touches N bytes, not twice as many.
+    void* bigger = std::realloc(data_.get(), new_capacity);
+    if (bigger == nullptr) throw std::bad_alloc();
+    (void)data_.release();
+    data_.reset(static_cast<char*>(bigger));
+    capacity_ = new_capacity;
+  }
+  return data_.get() + size_;
+}
+
+void ByteBuffer::Append(std::string_view bytes) {
+  if (bytes.empty()) return;
+  std::memcpy(Room(bytes.size()), bytes.data(), bytes.size());
+  Commit(bytes.size());
+}
+
+ReadResult ReadStream(int fd, std::size_t size_hint, std::size_t limit,
+                      ByteBuffer* out) {
+  constexpr std::size_t kChunk = std::size_t{64} << 10;
+  limit = std::min(limit, std::numeric_limits<std::size_t>::max() - kChunk);
+  ReadResult result;
+  std::size_t got = 0;
+  for (;;) {
+    // The hinted size in one read, and no more (a file that grows while it
+    // is read need not be read to its end: its size says it grew); chunks
+    // when there is no hint; never more than one byte past the limit.
+    if (size_hint > 0 && got >= size_hint) {
+      result.bytes = got;
+      return result;
+    }
+    std::size_t want = got < size_hint ? size_hint - got : kChunk;
+    want = std::min(want, limit - std::min(got, limit) + 1);
+    char* room = out->Room(want);
+    const ssize_t n = read(fd, room, want);
+    if (n < 0) {
+      const int error_number = errno;
+      if (error_number == EINTR) continue;
+      result.error_number = error_number;
+      return result;
+    }
+    if (n == 0) {
+      result.bytes = got;
+      return result;
+    }
+    const auto count = static_cast<std::size_t>(n);
+    out->Commit(count);
+    got += count;
+    // The byte past the limit is kept: the parser sees the input is longer.
+    if (got > limit) {
+      result.over_limit = true;
+      result.bytes = got;
+      return result;
+    }
   }
 }
 
-bool FileReader::Read(const std::string& path, std::string_view* text,
+ReadResult ReadOnce(int fd, std::size_t max, ByteBuffer* out) {
+  ReadResult result;
+  char* room = out->Room(max);
+  for (;;) {
+    const ssize_t n = read(fd, room, max);
+    if (n >= 0) {
+      result.bytes = static_cast<std::size_t>(n);
+      out->Commit(result.bytes);
+      return result;
+    }
+    const int error_number = errno;
+    if (error_number != EINTR) {
+      result.error_number = error_number;
+      return result;
+    }
+  }
+}
+
+bool FileReader::Read(const std::string& path, std::size_t limit,
+                      std::string_view* text, bool* over_limit,
                       std::string* error) {
-  Unmap();
+  *over_limit = false;
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     *error = ErrorText(errno);
     return false;
   }
-  struct stat st;
-  if (fstat(fd, &st) != 0) {
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { close(fd); }
+  } closer{fd};
+  struct stat before;
+  if (fstat(fd, &before) != 0) {
     *error = ErrorText(errno);
-    close(fd);
     return false;
   }
-  if (S_ISDIR(st.st_mode)) {
+  if (S_ISDIR(before.st_mode)) {
     *error = ErrorText(EISDIR);
-    close(fd);
     return false;
   }
+  const bool regular = S_ISREG(before.st_mode);
   const std::size_t size =
-      S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0;
-  if (size >= kMapThreshold) {
-    void* mapping = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (mapping != MAP_FAILED) {
-      madvise(mapping, size, MADV_SEQUENTIAL);
-      close(fd);
-      mapping_ = mapping;
-      mapping_size_ = size;
-      *text = std::string_view(static_cast<const char*>(mapping), size);
-      return true;
-    }
-    // Not mappable (some file systems): read it instead.
+      regular ? static_cast<std::size_t>(before.st_size) : 0;
+  // A buffer grown for one huge file is not kept for small ones.
+  constexpr std::size_t kKeep = std::size_t{64} << 20;
+  if (buffer_.capacity() > kKeep && size < buffer_.capacity() / 4) {
+    buffer_.Release();
   }
-  const bool ok = ReadToEnd(fd, size, text, error);
-  close(fd);
-  return ok;
-}
-
-bool FileReader::ReadToEnd(int fd, std::size_t size_hint,
-                           std::string_view* text, std::string* error) {
-  // A regular file of known size takes one read(); anything else (a pipe, a
-  // device, a file in /proc that says it is empty) is read until EOF.
-  std::size_t want = std::max<std::size_t>(size_hint, 1);
-  if (capacity_ < want) {
-    capacity_ = std::max(want, std::size_t{64} << 10);
-    buffer_.reset(new char[capacity_]);
+  buffer_.clear();
+  const ReadResult result = ReadStream(fd, size, limit, &buffer_);
+  if (result.error_number != 0) {
+    *error = ErrorText(result.error_number);
+    return false;
   }
-  std::size_t got = 0;
-  for (;;) {
-    if (got == capacity_) {
-      const std::size_t new_capacity = capacity_ * 2;
-      std::unique_ptr<char[]> bigger(new char[new_capacity]);
-      std::memcpy(bigger.get(), buffer_.get(), got);
-      buffer_ = std::move(bigger);
-      capacity_ = new_capacity;
-    }
-    const ssize_t n = read(fd, buffer_.get() + got, capacity_ - got);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      *error = ErrorText(errno);
+  *over_limit = result.over_limit;
+  // A regular file that says it is empty may be a /proc file whose bytes
+  // are made as it is read: it is taken as read.
+  if (regular && size > 0) {
+    struct stat after {};
+    const bool same = fstat(fd, &after) == 0 &&
+                      after.st_size == before.st_size &&
+                      after.st_mtim.tv_sec == before.st_mtim.tv_sec &&
+                      after.st_mtim.tv_nsec == before.st_mtim.tv_nsec &&
+                      (result.over_limit || buffer_.size() == size);
+    if (!same) {
+      *error = "changed while it was read (" + std::to_string(size) +
+               " bytes when opened, " + std::to_string(buffer_.size()) +
+               " bytes read, " + std::to_string(after.st_size) + " bytes now)";
       return false;
     }
-    if (n == 0) break;
-    got += static_cast<std::size_t>(n);
-    if (size_hint != 0 && got >= size_hint) break;
   }
-  *text = std::string_view(buffer_.get(), got);
+  *text = buffer_.view();
   return true;
-}
-
-bool ReadAll(int fd, std::string* out, std::string* error) {
-  constexpr std::size_t kChunk = std::size_t{1} << 16;
-  for (;;) {
-    const std::size_t old_size = out->size();
-    out->resize(old_size + std::max(kChunk, old_size / 2));
-    const ssize_t n = read(fd, out->data() + old_size, out->size() - old_size);
-    if (n <= 0) {
-      out->resize(old_size);
-      if (n == 0) return true;
-      if (errno == EINTR) continue;
-      *error = ErrorText(errno);
-      return false;
-    }
-    out->resize(old_size + static_cast<std::size_t>(n));
-  }
-}
-
-std::string ErrorText(int error_number) {
-  return std::generic_category().message(error_number);
 }
 
 }  // namespace lede_cli

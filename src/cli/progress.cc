@@ -13,17 +13,14 @@
 #include <string>
 #include <string_view>
 
+#include "output.h"
+
 namespace lede_cli {
 namespace {
 
 constexpr auto kRedrawInterval = std::chrono::milliseconds(200);
 constexpr int kBarWidth = 20;
 constexpr std::string_view kClearLine = "\r\033[K";
-
-void WriteStderr(std::string_view text) {
-  std::fwrite(text.data(), 1, text.size(), stderr);
-  std::fflush(stderr);
-}
 
 void AppendDuration(double seconds, std::string* out) {
   const auto total = static_cast<long long>(seconds + 0.5);
@@ -39,10 +36,13 @@ void AppendDuration(double seconds, std::string* out) {
 
 }  // namespace
 
-Progress::Progress(std::size_t total_articles, std::uint64_t total_bytes)
+Progress::Progress(std::size_t total_articles, std::uint64_t total_bytes,
+                   std::size_t slots)
     : total_articles_(total_articles),
       total_bytes_(total_bytes),
-      start_(std::chrono::steady_clock::now()) {
+      start_(std::chrono::steady_clock::now()),
+      slots_(new Slot[std::max<std::size_t>(slots, 1)]),
+      slot_count_(std::max<std::size_t>(slots, 1)) {
   if (isatty(STDERR_FILENO) == 0) return;
   if (const char* delay = std::getenv("LEDE_PROGRESS_DELAY_MS")) {
     delay_ = std::chrono::milliseconds(std::strtol(delay, nullptr, 10));
@@ -51,6 +51,22 @@ Progress::Progress(std::size_t total_articles, std::uint64_t total_bytes)
 }
 
 Progress::~Progress() { Finish(); }
+
+void Progress::Start(std::size_t slot, std::uint64_t bytes) {
+  Slot& s = slots_[slot % slot_count_];
+  s.started.store(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                      std::chrono::steady_clock::now() - start_)
+                      .count(),
+                  std::memory_order_relaxed);
+  s.bytes.store(bytes, std::memory_order_relaxed);
+}
+
+void Progress::Add(std::size_t slot, std::size_t articles,
+                   std::uint64_t bytes) {
+  slots_[slot % slot_count_].bytes.store(0, std::memory_order_relaxed);
+  articles_.fetch_add(articles, std::memory_order_relaxed);
+  bytes_.fetch_add(bytes, std::memory_order_relaxed);
+}
 
 void Progress::Run() {
   std::unique_lock<std::mutex> lock(mutex_);
@@ -68,15 +84,34 @@ void Progress::Draw() {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
           .count();
   const std::size_t articles = articles_.load(std::memory_order_relaxed);
-  const std::uint64_t bytes = bytes_.load(std::memory_order_relaxed);
-  const double megabytes_per_second =
-      seconds > 0 ? static_cast<double>(bytes) / 1e6 / seconds : 0.0;
+  const std::uint64_t done = bytes_.load(std::memory_order_relaxed);
+  // The articles in hand count as far as each thread's share of the average
+  // rate so far has got through them (never whole: they are not done).
+  double bytes = static_cast<double>(done);
+  if (done > 0 && seconds > 0) {
+    const double per_thread =
+        static_cast<double>(done) / seconds / static_cast<double>(slot_count_);
+    for (std::size_t i = 0; i < slot_count_; ++i) {
+      const std::uint64_t size =
+          slots_[i].bytes.load(std::memory_order_relaxed);
+      if (size == 0) continue;
+      const double since = seconds - static_cast<double>(slots_[i].started.load(
+                                         std::memory_order_relaxed)) /
+                                         1e9;
+      bytes += std::min(static_cast<double>(size) * 0.95,
+                        per_thread * std::max(since, 0.0));
+    }
+  }
+  const double megabytes_per_second = seconds > 0 ? bytes / 1e6 / seconds : 0.0;
   char text[96];
   line_.assign(kClearLine);
   if (total_articles_ > 0) {
-    const double done =
-        static_cast<double>(articles) / static_cast<double>(total_articles_);
-    const int filled = static_cast<int>(done * kBarWidth);
+    const double fraction =
+        total_bytes_ > 0
+            ? std::min(bytes / static_cast<double>(total_bytes_), 1.0)
+            : static_cast<double>(articles) /
+                  static_cast<double>(total_articles_);
+    const int filled = static_cast<int>(fraction * kBarWidth);
     line_.push_back('[');
     for (int i = 0; i < kBarWidth; ++i) line_.push_back(i < filled ? '#' : '.');
     line_.append("] ");
@@ -88,8 +123,7 @@ void Progress::Draw() {
     double left = -1;
     if (total_bytes_ > 0 && bytes > 0) {
       left = seconds *
-             static_cast<double>(total_bytes_ - std::min(bytes, total_bytes_)) /
-             static_cast<double>(bytes);
+             std::max(static_cast<double>(total_bytes_) - bytes, 0.0) / bytes;
     } else if (articles > 0) {
       left = seconds * static_cast<double>(total_articles_ - articles) /
              static_cast<double>(articles);
@@ -124,8 +158,7 @@ void Progress::Message(std::string_view message) {
 bool Progress::Output(std::string_view text) {
   std::lock_guard<std::mutex> lock(mutex_);
   ClearLocked();
-  return std::fwrite(text.data(), 1, text.size(), stdout) == text.size() &&
-         std::fflush(stdout) == 0;
+  return WriteStdout(text);
 }
 
 void Progress::Finish() {

@@ -36,6 +36,15 @@ int main() {
     lede::ToJson(*view, lede::JsonOptions(), &json);
     check(!json.empty() && json.front() == '{', "ToJson wrote no object");
   }
+  // lede/encoding.h links libuchardet and iconv into the consumer.
+  std::string utf8;
+  check(lede::ConvertToUtf8("Caf\xe9", "WINDOWS-1252", &utf8).ok() &&
+            utf8 == "Caf\xc3\xa9",
+        "ConvertToUtf8() from WINDOWS-1252 failed");
+  const absl::StatusOr<std::string> encoding =
+      lede::DetectEncoding("Caf\xe9 cr\xe8me br\xfbl\xe9e, na\xefve.");
+  check(encoding.ok() && *encoding != "UTF-8",
+        "DetectEncoding() took Windows-1252 for UTF-8");
   if (failures == 0) std::printf("consumer: ok\n");
   return failures == 0 ? 0 : 1;
 }

@@ -32,8 +32,8 @@ run_checked("${CMAKE_COMMAND}" --install "${LEDE_BINARY_DIR}"
 foreach(path
     include/lede/lede.h include/lede/date.h include/lede/article.h
     include/lede/json.h include/lede/table.h include/lede/export.h
-    include/lede/version.h share/lede/lede.schema.json
-    bin/lede
+    include/lede/version.h include/lede/encoding.h share/lede/lede.schema.json
+    bin/lede share/man/man1/lede.1 share/doc/lede/LICENSE
     lib/cmake/lede/lede-config.cmake lib/cmake/lede/lede-config-version.cmake
     lib/cmake/lede/lede-targets.cmake lib/pkgconfig/lede.pc)
   if(NOT EXISTS "${prefix}/${path}")
