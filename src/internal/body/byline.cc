@@ -71,15 +71,25 @@ bool IsWordByte(char c) {
   return HasClass(c, kKeyByte | kHighByte) || c == '\'';
 }
 
-// Returns the length of a "By" prefix of `text` ("By ", "BY:", "by\t"), or
-// 0 when there is none.
+// The words that open a byline: "By" and its counterparts in the languages
+// whose dates lede reads ("Von", "Por", "Par", "Di", "Door", "Автор:").
+constexpr std::string_view kByWords[] = {
+    "by",     "von",   "por",   "par",   "di",   "door", "autor",
+    "auteur", "автор", "Автор", "АВТОР", "oleh", "yazan"};
+
+// Returns the length of a "By" prefix of `text` ("By ", "BY:", "by\t",
+// "Von ", "Автор: "), or 0 when there is none.
 std::size_t ByPrefixLength(std::string_view text) {
-  if (text.size() < 3 || !StartsWithIgnoreCase(text, "by")) return 0;
-  if (!IsBlank(text[2]) && text[2] != ':') return 0;
-  std::size_t i = 2;
-  if (text[i] == ':') ++i;
-  while (i < text.size() && IsBlank(text[i])) ++i;
-  return i;
+  for (const std::string_view word : kByWords) {
+    const std::size_t n = word.size();
+    if (text.size() <= n || !StartsWithIgnoreCase(text, word)) continue;
+    if (!IsBlank(text[n]) && text[n] != ':') continue;
+    std::size_t i = n;
+    if (text[i] == ':') ++i;
+    while (i < text.size() && IsBlank(text[i])) ++i;
+    return i;
+  }
+  return 0;
 }
 
 // Calls `f(word)` for each run of word bytes in `text`; stops and returns
@@ -128,7 +138,9 @@ std::size_t SeparatorAt(std::string_view text, std::size_t i) {
   if (!IsBlank(c)) return 0;
   for (const std::string_view word :
        {std::string_view("and"), std::string_view("&"),
-        std::string_view("with")}) {
+        std::string_view("with"), std::string_view("und"),
+        std::string_view("y"), std::string_view("et"), std::string_view("e"),
+        std::string_view("en"), std::string_view("и")}) {
     const std::size_t end = i + 1 + word.size();
     if (end < text.size() && IsBlank(text[end]) &&
         EqualsIgnoreCase(text.substr(i + 1, word.size()), word)) {

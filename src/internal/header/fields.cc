@@ -11,6 +11,7 @@
 
 #include "src/internal/body/byline.h"
 #include "src/internal/date/date_scan.h"
+#include "src/internal/date/lang/scan.h"
 #include "src/internal/text/text_class.h"
 
 namespace lede {
@@ -86,6 +87,44 @@ constexpr KeyName kKeyNames[] = {
     {"lang", KeyKind::kKnown},
     {"summary", KeyKind::kKnown},
     {"description", KeyKind::kKnown},
+    // The same keys in the languages whose dates lede reads (canonical form:
+    // ASCII lower case; a Cyrillic key is listed as written and in lower
+    // case).
+    {"datum", KeyKind::kDate},
+    {"fecha", KeyKind::kDate},
+    {"date_de_publication", KeyKind::kDate},
+    {"publié_le", KeyKind::kDate},
+    {"data", KeyKind::kDate},
+    {"data_publicazione", KeyKind::kDate},
+    {"tanggal", KeyKind::kDate},
+    {"tarih", KeyKind::kDate},
+    {"veröffentlicht", KeyKind::kDate},
+    {"publicado", KeyKind::kDate},
+    {"Дата", KeyKind::kDate},
+    {"дата", KeyKind::kDate},
+    {"日付", KeyKind::kDate},
+    {"日期", KeyKind::kDate},
+    {"날짜", KeyKind::kDate},
+    {"autor", KeyKind::kAuthor},
+    {"auteur", KeyKind::kAuthor},
+    {"autore", KeyKind::kAuthor},
+    {"penulis", KeyKind::kAuthor},
+    {"yazar", KeyKind::kAuthor},
+    {"Автор", KeyKind::kAuthor},
+    {"автор", KeyKind::kAuthor},
+    {"著者", KeyKind::kAuthor},
+    {"作者", KeyKind::kAuthor},
+    {"titel", KeyKind::kTitle},
+    {"título", KeyKind::kTitle},
+    {"titre", KeyKind::kTitle},
+    {"titolo", KeyKind::kTitle},
+    {"tytuł", KeyKind::kTitle},
+    {"judul", KeyKind::kTitle},
+    {"başlık", KeyKind::kTitle},
+    {"Заголовок", KeyKind::kTitle},
+    {"заголовок", KeyKind::kTitle},
+    {"标题", KeyKind::kTitle},
+    {"제목", KeyKind::kTitle},
 };
 
 constexpr char CanonicalKeyByte(char c) {
@@ -112,11 +151,11 @@ inline char Canonical(char c) {
   return kCanonicalKeyTable.bytes[static_cast<unsigned char>(c)];
 }
 
-constexpr std::size_t kLongestKeyName = 16;
+constexpr std::size_t kLongestKeyName = 20;
 
 // An open-addressing table of kKeyNames by a hash of a name's length, first
 // and last byte: a lookup compares one or two names, not all of them.
-constexpr std::size_t kKeySlots = 128;
+constexpr std::size_t kKeySlots = 256;
 
 constexpr std::size_t KeySlot(std::size_t size, char first, char last) {
   return (size * 37 + static_cast<unsigned char>(first) * 11 +
@@ -447,8 +486,8 @@ void FieldSink::SetDate(bool updated, const DateTime& date,
 void FieldSink::OfferDate(bool updated, const TextSpan& value) {
   DatePrefix found;
   DateScanError error;
-  if (ScanDate(value.text, state_->options.date, /*prefix=*/false, &found,
-               &error)) {
+  if (ScanDateInLanguages(value.text, state_->options.date, /*prefix=*/false,
+                          &found, &error)) {
     SetDate(updated, found.date, value);
   } else {
     state_->AddWarning(WarningCode::kUnparseableDate, value.offset,

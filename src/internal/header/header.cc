@@ -52,6 +52,7 @@
 
 #include "src/internal/body/byline.h"
 #include "src/internal/date/date_scan.h"
+#include "src/internal/date/lang/scan.h"
 #include "src/internal/header/fields.h"
 #include "src/internal/header/front_matter.h"
 #include "src/internal/text/text_class.h"
@@ -134,7 +135,8 @@ bool TryInlineDate(FieldSink* sink, const Line& line) {
   DatePrefix found;
   DateScanError error;
   const std::string_view rest = input.substr(word_end, line.end - word_end);
-  if (!ScanDate(rest, state->options.date, /*prefix=*/true, &found, &error)) {
+  if (!ScanDateInLanguages(rest, state->options.date, /*prefix=*/true, &found,
+                           &error)) {
     return false;
   }
   const std::size_t date_begin = word_end + found.offset;
@@ -161,14 +163,19 @@ struct KeyLine {
 // Reads `line` as `Key: value` by the rule in the file comment.
 bool ParseKeyLine(std::string_view input, const Line& line, KeyLine* out) {
   std::size_t i = line.begin;
-  if (i >= line.end || !IsLetter(input[i])) return false;
+  // Keys may be written in any script ("Título", "Дата"): UTF-8 bytes are
+  // key bytes.
+  constexpr auto kAnyKeyByte = kKeyByte | kHighByte;
+  if (i >= line.end || !(IsLetter(input[i]) || HasClass(input[i], kHighByte))) {
+    return false;
+  }
   int words = 1;
   while (i < line.end && i - line.begin <= kMaxKeyBytes) {
     const char c = input[i];
-    if (HasClass(c, kKeyByte)) {
+    if (HasClass(c, kAnyKeyByte)) {
       ++i;
     } else if (c == ' ' && i + 1 < line.end &&
-               HasClass(input[i + 1], kKeyByte)) {
+               HasClass(input[i + 1], kAnyKeyByte)) {
       if (++words > kMaxKeyWords) return false;
       ++i;
     } else {
@@ -371,8 +378,8 @@ bool MatchDateLine(const FieldSink& sink, std::string_view text,
   // ruled out here, before a date scan (DateTest checks that no date
   // without a digit scans).
   if (!HasAsciiDigit(value)) return false;
-  if (value.empty() || !ScanDate(value, sink.state()->options.date,
-                                 /*prefix=*/false, &found, &error)) {
+  if (value.empty() || !ScanDateInLanguages(value, sink.state()->options.date,
+                                            /*prefix=*/false, &found, &error)) {
     return false;
   }
   out->date = found.date;

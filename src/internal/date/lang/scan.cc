@@ -144,11 +144,8 @@ class Lexer {
     return LexTo(i);
   }
 
-  // The offset of the first byte not yet lexed, after white space.
-  std::size_t RestOffset() {
-    SkipSpace();
-    return static_cast<std::size_t>(p_ - begin_);
-  }
+  // The token `i`, already lexed (`i` below the count At() reached).
+  const Token* Lexed(int i) { return &tokens_[i]; }
 
  private:
   bool SkipSpace() {
@@ -386,11 +383,14 @@ class WordsScanner {
 
  private:
   const Token* At(int i) { return lexer_.At(i); }
+  const Token* Lexed(int i) { return lexer_.Lexed(i); }
 
-  bool IsPunct(int i, char c) {
+  // The punctuation at token `i`, or 0.
+  char PunctAt(int i) {
     const Token* t = At(i);
-    return t != nullptr && t->kind == TokenKind::kPunct && t->punct == c;
+    return t != nullptr && t->kind == TokenKind::kPunct ? t->punct : '\0';
   }
+  bool IsPunct(int i, char c) { return c != '\0' && PunctAt(i) == c; }
   bool Adjacent(int i) {
     const Token* t = At(i);
     return t != nullptr && !t->space_before;
@@ -505,7 +505,7 @@ bool WordsScanner::ReadDayNumber(int* i) {
   } else if ((IsPunct(j, '.') || IsPunct(j, '/') || IsPunct(j, '-')) &&
              Adjacent(j)) {
     // "25." (German, Czech, Polish) or the separator of "25.03.2024".
-    separator = At(j)->punct;
+    separator = PunctAt(j);
     ++j;
   }
   if (prefix != 0) Take(prefix);
@@ -628,6 +628,7 @@ bool WordsScanner::ReadClock(int* i) {
   }
   const Token* h = Number(j);
   if (h == nullptr || h->digits > 2 || h->value > 23) return false;
+  const int hour = static_cast<int>(h->value);
   ++j;
   bool settled = f_.period_word >= 0;
   bool hour_marked = false;
@@ -692,8 +693,8 @@ bool WordsScanner::ReadClock(int* i) {
     }
   }
   if (!settled || minute > 59 || second > 59) return false;
-  if (f_.period_word >= 0 && (h->value < 1 || h->value > 12)) return false;
-  f_.hour = static_cast<int>(h->value);
+  if (f_.period_word >= 0 && (hour < 1 || hour > 12)) return false;
+  f_.hour = hour;
   f_.minute = minute;
   f_.second = second;
   Mark(*i, j - 1);
@@ -718,10 +719,12 @@ void WordsScanner::ReadZone(int* i) {
     f_.offset_minutes = 0;
     named = true;
   }
-  if ((IsPunct(j, '+') || IsPunct(j, '-')) && Number(j + 1) != nullptr &&
-      Adjacent(j + 1)) {
-    const int sign = At(j)->punct == '-' ? -1 : 1;
-    const Token* n = Number(j + 1);
+  const char sign_char = PunctAt(j);
+  const Token* n = (sign_char == '+' || sign_char == '-') && Adjacent(j + 1)
+                       ? Number(j + 1)
+                       : nullptr;
+  if (n != nullptr) {
+    const int sign = sign_char == '-' ? -1 : 1;
     int hours = -1;
     int minutes = 0;
     int next = j + 2;
@@ -831,7 +834,7 @@ bool WordsScanner::Scan(DateTime* date, std::size_t* offset,
     i = j;
   }
   *ambiguous_month = f_.ambiguous_month;
-  if (f_.last >= 0 && f_.any_word) progress_ = At(f_.last)->end;
+  if (f_.last >= 0 && f_.any_word) progress_ = Lexed(f_.last)->end;
   const Token* stop = At(i);
   const bool complete = f_.month != 0 && f_.year != 0;
   if (!complete || !f_.any_word) {
@@ -841,19 +844,19 @@ bool WordsScanner::Scan(DateTime* date, std::size_t* offset,
       return Fail(i, kNoMonthNamed, error);
     }
     if (stop == nullptr && f_.first >= 0 && f_.month == 0) {
-      const Token* first = At(f_.first);
+      const Token* first = Lexed(f_.first);
       return FailAt(first->begin, text_.size() - first->begin,
                     "no month in {slice}", error);
     }
     if (stop == nullptr && f_.first >= 0 && f_.month != 0) {
-      const Token* first = At(f_.first);
+      const Token* first = Lexed(f_.first);
       return FailAt(first->begin, text_.size() - first->begin,
                     "no year in {slice}", error);
     }
     return Fail(i, "unexpected {slice}", error);
   }
   if (stop != nullptr) {
-    const Token* last = At(f_.last);
+    const Token* last = Lexed(f_.last);
     const bool boundary = stop->space_before ||
                           stop->kind == TokenKind::kPunct || stop->unspaced ||
                           last->unspaced;
@@ -872,14 +875,14 @@ bool WordsScanner::Scan(DateTime* date, std::size_t* offset,
   }
   if (language < 0) return Fail(f_.first, "unexpected {slice}", error);
   if (f_.month_word >= 0) {
-    f_.month = At(f_.month_word)->words.Value(WordKind::kMonth, language);
+    f_.month = Lexed(f_.month_word)->words.Value(WordKind::kMonth, language);
   }
-  const Token* first = At(f_.first);
-  const Token* last = At(f_.last);
+  const Token* first = Lexed(f_.first);
+  const Token* last = Lexed(f_.last);
   if (f_.day != 0) {
     const absl::CivilDay day(f_.year, f_.month, f_.day);
     if (day.month() != f_.month || day.day() != f_.day) {
-      const Token* d = At(f_.day_token);
+      const Token* d = Lexed(f_.day_token);
       FailAt(d->begin, d->end - d->begin,
              "day {slice} is out of range for {month_year}", error);
       error->year = f_.year;
@@ -889,7 +892,7 @@ bool WordsScanner::Scan(DateTime* date, std::size_t* offset,
   }
   int weekday = -1;
   if (f_.weekday_word >= 0) {
-    const WordMeanings& words = At(f_.weekday_word)->words;
+    const WordMeanings& words = Lexed(f_.weekday_word)->words;
     if (f_.weekday_number >= 0) {
       weekday = (words.Value(WordKind::kWeekdayPrefix, language) +
                  f_.weekday_number) %
@@ -909,7 +912,7 @@ bool WordsScanner::Scan(DateTime* date, std::size_t* offset,
   int hour = f_.hour;
   if (f_.period_word >= 0) {
     const int pm =
-        At(f_.period_word)->words.Value(WordKind::kDayPeriod, language);
+        Lexed(f_.period_word)->words.Value(WordKind::kDayPeriod, language);
     if (pm == 1 && hour < 12) hour += 12;
     if (pm == 0 && hour == 12) hour = 0;
   }
@@ -933,7 +936,7 @@ bool WordsScanner::Scan(DateTime* date, std::size_t* offset,
   }
   if (f_.has_offset) date->utc_offset_minutes = f_.offset_minutes;
   if (f_.zone_token >= 0) {
-    const Token* z = At(f_.zone_token);
+    const Token* z = Lexed(f_.zone_token);
     std::size_t n = 0;
     for (std::uint32_t k = z->begin; k < z->end && n < DateTime::kMaxZoneLength;
          ++k) {
