@@ -109,8 +109,9 @@ const Family kFamilies[] = {
     {"2024-03-25T10", "2024-03-25T10", "%Y-%m-%dT%H", "%Y-%m-%dT%H",
      absl::CivilSecond(2024, 3, 25, 10, 0, 0)},
     // Neither peer reads a week date into a calendar date (glibc parses
-    // %G-W%V-%u and ignores it); absl is timed on the matching digits.
-    {"2024-W13-1", "2024-03-25", "%Y-W%m-%d", nullptr,
+    // %G-W%V-%u and ignores it); absl is timed on the same text with the
+    // week as a literal.
+    {"2024-W13-1", "2024-03-25", "%Y-W13-%d", nullptr,
      absl::CivilSecond(2024, 3, 25, 0, 0, 0)},
     {"2024-085", "2024-03-25", "%Y-%j", "%Y-%j",
      absl::CivilSecond(2024, 3, 25, 0, 0, 0)},

@@ -201,6 +201,15 @@ bool FastIso(const char* p, const char* end, DateFields* f) {
   f->precision = DatePrecision::kDay;
   p += 10;
   if (p == end) return true;
+  if ((*p == 'T' || *p == 't') && end - p >= 3 && TwoDigits(p + 1, &f->hour) &&
+      (end - p == 3 || p[3] == 'Z' || p[3] == 'z' || p[3] == '+' ||
+       p[3] == '-')) {
+    // "2024-03-25T10": the hour alone.
+    if (!IsValidClock(f->hour, 0, 0)) return false;
+    f->precision = DatePrecision::kHour;
+    p += 3;
+    return p == end || FastOffset(p, end, f);
+  }
   if (*p == 'T' || *p == 't' || *p == ' ') {
     p = FastClock(p + 1, end, /*fraction_allowed=*/true, f);
     if (p == nullptr) return false;

@@ -25,7 +25,6 @@
 #include <string_view>
 
 #include "absl/time/civil_time.h"
-#include "absl/time/time.h"
 #include "src/internal/date/calendar.h"
 #include "src/internal/date/fields.h"
 #include "src/internal/date/tables.h"
@@ -248,6 +247,7 @@ class DateScanner {
   void ScanEra();
   Tail ScanTimeAfterDate();
   Tail ScanClock(bool after_t);
+  Tail ScanFraction();
   Tail FinishClock(AmPm am_pm);
   Tail ScanZone();
   Tail ScanZoneWord(const char* start);
@@ -638,7 +638,7 @@ bool DateScanner::ScanUnixTime(Span digits_span, std::uint64_t value,
       static_cast<std::int64_t>(millis ? value / 1000 : value);
   const std::int64_t seconds = negative ? -magnitude : magnitude;
   const absl::CivilSecond civil =
-      absl::ToCivilSecond(absl::FromUnixSeconds(seconds), absl::UTCTimeZone());
+      absl::CivilSecond(1970, 1, 1, 0, 0, 0) + seconds;
   if (!IsValidYear(civil.year())) {
     return Fail(digits_span, "unix time {slice} is out of range");
   }
@@ -906,17 +906,7 @@ bool DateScanner::ScanCompactDateTime(Span span, std::uint64_t value,
   if (digits == 14) {
     f_.second = static_cast<int>(clock % 100);
     f_.precision = DatePrecision::kSecond;
-    if ((Peek() == '.' || Peek() == ',') && IsDigit(Peek(1))) {
-      ++p_;
-      const char* fraction_begin = p_;
-      const int fraction_digits = ReadFraction(&p_, end_, &f_.fraction);
-      if (fraction_digits < 0) {
-        return Fail(fraction_begin, p_,
-                    "too many fractional digits in {slice}");
-      }
-      f_.fraction_digits = fraction_digits;
-      f_.precision = DatePrecision::kFraction;
-    }
+    if (ScanFraction() == Tail::kError) return false;
   }
   time_read_ = true;
   return FinishClock(AmPm::kNone) == Tail::kOk;
@@ -1355,16 +1345,8 @@ DateScanner::Tail DateScanner::ScanClock(bool after_t) {
     }
   }
   if (f_.precision == DatePrecision::kSecond &&
-      (Peek() == '.' || Peek() == ',') && IsDigit(Peek(1))) {
-    ++p_;
-    const char* fraction_begin = p_;
-    const int fraction_digits = ReadFraction(&p_, end_, &f_.fraction);
-    if (fraction_digits < 0) {
-      return FailTail(fraction_begin, p_,
-                      "too many fractional digits in {slice}");
-    }
-    f_.fraction_digits = fraction_digits;
-    f_.precision = DatePrecision::kFraction;
+      ScanFraction() == Tail::kError) {
+    return Tail::kError;
   }
   AmPm am_pm = AmPm::kNone;
   if (!after_t) {
@@ -1374,6 +1356,23 @@ DateScanner::Tail DateScanner::ScanClock(bool after_t) {
     if (am_pm == AmPm::kNone) p_ = before_space;
   }
   return FinishClock(am_pm);
+}
+
+// ".250" or ",25" after the seconds: kAbsent when there is none.
+DateScanner::Tail DateScanner::ScanFraction() {
+  if ((Peek() != '.' && Peek() != ',') || !IsDigit(Peek(1))) {
+    return Tail::kAbsent;
+  }
+  ++p_;
+  const char* fraction_begin = p_;
+  const int fraction_digits = ReadFraction(&p_, end_, &f_.fraction);
+  if (fraction_digits < 0) {
+    return FailTail(fraction_begin, p_,
+                    "too many fractional digits in {slice}");
+  }
+  f_.fraction_digits = fraction_digits;
+  f_.precision = DatePrecision::kFraction;
+  return Tail::kOk;
 }
 
 DateScanner::Tail DateScanner::FinishClock(AmPm am_pm) {
@@ -1722,6 +1721,11 @@ void DateScanner::ScanZoneComment(bool after_number) {
 // offset at the civil time written, and names the zone.
 bool DateScanner::ResolveZones() {
   const bool has_time = f_.precision >= DatePrecision::kHour;
+  if (generic_ < 0 && zone_name_.begin == nullptr &&
+      (options_.default_zone.empty() || !has_time || zone_read_ ||
+       f_.has_offset)) {
+    return true;  // the common case: nothing to look up
+  }
   const absl::CivilSecond civil(f_.year, f_.month, f_.day, f_.hour, f_.minute,
                                 f_.second);
   std::string_view name;
