@@ -20,6 +20,8 @@
 
 #include "lede/article.h"
 #include "src/internal/body/byline.h"
+#include "src/internal/body/line_reader.h"
+#include "src/internal/body/markdown.h"
 #include "src/internal/body/rules.h"
 #include "src/internal/parse_state.h"
 #include "src/internal/text/count.h"
@@ -33,52 +35,7 @@ namespace {
 constexpr int kBylineLines = 4;
 constexpr std::size_t kMaxBylineBytes = 200;
 
-struct Line {
-  const char* begin = nullptr;  // the line's first byte
-  const char* first = nullptr;  // its first non-blank byte (== end if blank)
-  const char* end = nullptr;    // the byte after its last, before the ending
-  const char* next = nullptr;   // the next line's first byte
-  int indent = 0;               // columns before `first`, a tab as four
-
-  bool blank() const { return first == end; }
-  std::string_view text() const {
-    return std::string_view(first, static_cast<std::size_t>(end - first));
-  }
-};
-
-// Finds line ends. With a ByteScanner, its LineEnd() finds them and checks
-// the bytes it reads on the way, so each part of a large input is read from
-// memory once; without one, FindLineEnd().
-class LineReader {
- public:
-  LineReader(const char* end, ByteScanner* scanner)
-      : end_(end), scanner_(scanner) {}
-
-  Line Read(const char* p) {
-    Line line;
-    line.begin = p;
-    while (p < end_ && IsBlankByte(*p)) {
-      if (line.indent < 4) line.indent += *p == '\t' ? 4 : 1;
-      ++p;
-    }
-    line.first = p;
-    line.end =
-        scanner_ != nullptr ? scanner_->LineEnd(p) : FindLineEnd(p, end_);
-    if (line.end == end_) {
-      line.next = end_;
-    } else if (*line.end == '\r' && line.end + 1 < end_ &&
-               line.end[1] == '\n') {
-      line.next = line.end + 2;
-    } else {
-      line.next = line.end + 1;
-    }
-    return line;
-  }
-
- private:
-  const char* end_;
-  ByteScanner* scanner_;
-};
+using Line = BodyLine;
 
 bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -164,7 +121,40 @@ class BodyParser {
 
   void Run() {
     const std::size_t body = state_.view.body_offset;
-    if (body < state_.input.size()) SplitBlocks(input_begin_ + body);
+    DocumentFormat format = options_.format;
+    const HeaderStyle style = state_.view.header_style;
+    if (format == DocumentFormat::kAuto &&
+        (style == HeaderStyle::kYaml || style == HeaderStyle::kToml)) {
+      format = DocumentFormat::kMarkdown;  // front matter: a site's Markdown
+    }
+    if (body < state_.input.size()) {
+      const char* begin = input_begin_ + body;
+      if (format == DocumentFormat::kMarkdown) {
+        SplitMarkdown(begin);
+      } else {
+        detect_ = format == DocumentFormat::kAuto;
+        const std::size_t warnings = state_.warnings.size();
+        const std::size_t authors = state_.authors.size();
+        const bool had_byline = state_.view.byline.has_value();
+        SplitBlocks(begin);
+        if (markdown_found_) {
+          // Read again, as Markdown, from the top of the body.
+          format = DocumentFormat::kMarkdown;
+          state_.warnings.resize(warnings);
+          state_.authors.resize(authors);
+          if (!had_byline) state_.view.byline.reset();
+          state_.blocks.clear();
+          open_ = Open::kNone;
+          has_markdown_heading_ = false;
+          limit_hit_ = false;
+          words_ = cjk_ = sentences_ = 0;
+          SplitMarkdown(begin);
+        }
+      }
+    }
+    state_.view.format = format == DocumentFormat::kMarkdown
+                             ? DocumentFormat::kMarkdown
+                             : DocumentFormat::kPlainText;
     BuildSections();
     Stats& stats = state_.view.stats;
     stats.words = words_;
@@ -200,6 +190,10 @@ class BodyParser {
         continue;
       }
       ++content_lines;
+      if (detect_ && line.indent < 4 && LooksLikeMarkdown(line)) {
+        markdown_found_ = true;
+        return;
+      }
       if (line.indent < 4 && MarkdownLine(line)) continue;
       if (content_lines <= kBylineLines && IsByline(line)) continue;
       if (open_ == Open::kNone) {
@@ -214,6 +208,117 @@ class BodyParser {
       }
     }
     Close();
+  }
+
+  // The Markdown reading of a body (DocumentFormat::kMarkdown): the top-level
+  // blocks of MarkdownSplitter, counted as SplitBlocks() counts its own; a
+  // one-line paragraph among the first blocks that reads as a byline is the
+  // byline.
+  void SplitMarkdown(const char* p) {
+    MarkdownSplitter splitter(p, input_end_, scanner_);
+    MarkdownBlock block;
+    int index = 0;
+    while (!limit_hit_ && splitter.Next(&block)) {
+      switch (block.kind) {
+        case BlockKind::kHeading:
+          has_markdown_heading_ = true;
+          if (Push(BlockKind::kHeading, block.begin, block.end)) {
+            CountWords(block.begin, block.end);
+          }
+          break;
+        case BlockKind::kParagraph:
+          if (index < kBylineLines && IsMarkdownByline(block)) break;
+          if (Push(BlockKind::kParagraph, block.begin, block.end)) {
+            const TextCounts counts =
+                CountText(View(block.begin, block.end),
+                          /*count_sentences=*/true, state_.input);
+            Add(counts);
+            sentences_ += counts.sentences;
+          }
+          break;
+        case BlockKind::kList:
+        case BlockKind::kQuote:
+        case BlockKind::kTable:
+          if (Push(block.kind, block.begin, block.end)) {
+            CountWords(block.begin, block.end);
+          }
+          break;
+        case BlockKind::kCode:
+        case BlockKind::kHtml:
+        case BlockKind::kRule:
+          Push(block.kind, block.begin, block.end);
+          break;
+      }
+      ++index;
+    }
+  }
+
+  bool IsMarkdownByline(const MarkdownBlock& block) {
+    if ((*block.begin | 0x20) != 'b' || state_.view.byline ||
+        static_cast<std::size_t>(block.end - block.begin) > kMaxBylineBytes ||
+        FindLineEnd(block.begin, block.end) != block.end) {
+      return false;
+    }
+    const std::string_view text = TrimBlanks(View(block.begin, block.end));
+    if (!IsBylineLine(text)) return false;
+    SetByline(TextSpan{text, Offset(text.data()), text.size()}, &state_);
+    return true;
+  }
+
+  // Whether `line` (at most three columns in) is evidence that the body is
+  // Markdown, by the rule of DocumentFormat: an ATX heading, a code fence, a
+  // link reference definition opening a block; or a second kind of weaker
+  // evidence (a list item, a block quote, an HTML block start), or a list
+  // item holding Markdown inline syntax ("](", "**", "`").
+  bool LooksLikeMarkdown(const Line& line) {
+    const std::string_view text = line.text();
+    int weak = 0;
+    switch (text[0]) {
+      case '#':
+        return AtxHeadingLevel(text) != 0;
+      case '`':
+      case '~': {
+        Fence fence;
+        return OpensFence(text, &fence);
+      }
+      case '[':
+        return open_ == Open::kNone &&
+               LinkDefinitionLength(View(line.first, input_end_)) != 0;
+      case '>':
+        weak = kQuoteEvidence;
+        break;
+      case '<':
+        if (HtmlBlockStart(text, /*in_paragraph=*/true) == 0) return false;
+        weak = kHtmlEvidence;
+        break;
+      case '-':
+      case '*':
+      case '+':
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7':
+      case '8':
+      case '9': {
+        ListMarker marker;
+        if (!ReadListMarker(text, &marker) || marker.empty) return false;
+        if (text.find("](") != std::string_view::npos ||
+            text.find("**") != std::string_view::npos ||
+            text.find('`') != std::string_view::npos) {
+          return true;
+        }
+        weak = kListEvidence;
+        break;
+      }
+      default:
+        return false;
+    }
+    evidence_ |= weak;
+    return (evidence_ & (evidence_ - 1)) != 0;  // two kinds
   }
 
   // Handles a line that is a Markdown block of its own or ends one: a fence,
@@ -543,6 +648,13 @@ class BodyParser {
   int lines_ = 0;
   Fence fence_;
   bool has_markdown_heading_ = false;
+  // Auto-detection (DocumentFormat::kAuto): the kinds of weak evidence seen.
+  static constexpr int kListEvidence = 1;
+  static constexpr int kQuoteEvidence = 2;
+  static constexpr int kHtmlEvidence = 4;
+  bool detect_ = false;
+  bool markdown_found_ = false;
+  int evidence_ = 0;
   bool limit_hit_ = false;
   bool sections_limit_hit_ = false;
 

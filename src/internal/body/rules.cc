@@ -114,9 +114,13 @@ std::string_view AtxHeadingText(std::string_view line) {
 }
 
 char SetextUnderline(std::string_view line) {
+  return SetextUnderlineOf(line, 2);
+}
+
+char SetextUnderlineOf(std::string_view line, std::size_t min_run) {
   if (line.empty() || (line[0] != '=' && line[0] != '-')) return 0;
   const std::size_t run = RunOf(line, line[0]);
-  if (run < 2 || !AllBlank(line.substr(run))) return 0;
+  if (run < min_run || !AllBlank(line.substr(run))) return 0;
   return line[0];
 }
 
@@ -172,6 +176,340 @@ bool IsHtmlStart(std::string_view line) {
   if (line.size() < 2 || line[0] != '<') return false;
   const char c = line[1];
   return (ByteClass(c) & kByteAlpha) || c == '/' || c == '!' || c == '?';
+}
+
+bool ReadListMarker(std::string_view line, ListMarker* marker) {
+  if (line.empty()) return false;
+  ListMarker m;
+  const char c = line[0];
+  if (c == '-' || c == '+' || c == '*') {
+    m.width = 1;
+    m.kind = c;
+  } else {
+    std::size_t digits = 0;
+    while (digits < line.size() && digits < 10 && IsDigitByte(line[digits])) {
+      ++digits;
+    }
+    if (digits == 0 || digits > 9 || digits >= line.size()) return false;
+    if (line[digits] != '.' && line[digits] != ')') return false;
+    m.width = digits + 1;
+    m.kind = line[digits];
+    m.ordered = true;
+    m.starts_at_one = RunOf(line, '0') == digits - 1 && line[digits - 1] == '1';
+  }
+  if (m.width < line.size() && !IsBlankByte(line[m.width])) return false;
+  m.empty = AllBlank(line.substr(m.width));
+  *marker = m;
+  return true;
+}
+
+namespace {
+
+bool IsAsciiLetter(char c) { return (ByteClass(c) & kByteAlpha) != 0; }
+
+// Whether `text` starts with `word` (lowercase ASCII) ignoring ASCII case.
+bool StartsWithWord(std::string_view text, std::string_view word) {
+  if (text.size() < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (AsciiLower(text[i]) != word[i]) return false;
+  }
+  return true;
+}
+
+// Whether `text` holds `needle` (lowercase ASCII) ignoring ASCII case.
+bool ContainsIgnoreCase(std::string_view text, std::string_view needle) {
+  if (needle.empty() || text.size() < needle.size()) return needle.empty();
+  for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
+    if (AsciiLower(text[i]) == needle[0] &&
+        StartsWithWord(text.substr(i), needle)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The tag names of HTML block condition 6 (CommonMark 0.31), sorted.
+constexpr std::string_view kBlockTags[] = {
+    "address",  "article",    "aside",   "base",     "basefont", "blockquote",
+    "body",     "caption",    "center",  "col",      "colgroup", "dd",
+    "details",  "dialog",     "dir",     "div",      "dl",       "dt",
+    "fieldset", "figcaption", "figure",  "footer",   "form",     "frame",
+    "frameset", "h1",         "h2",      "h3",       "h4",       "h5",
+    "h6",       "head",       "header",  "hr",       "html",     "iframe",
+    "legend",   "li",         "link",    "main",     "menu",     "menuitem",
+    "nav",      "noframes",   "ol",      "optgroup", "option",   "p",
+    "param",    "search",     "section", "summary",  "table",    "tbody",
+    "td",       "tfoot",      "th",      "thead",    "title",    "tr",
+    "track",    "ul"};
+
+constexpr std::string_view kRawTags[] = {"script", "pre", "style", "textarea"};
+
+bool IsTagNameByte(char c) { return IsAlnumByte(c) || c == '-'; }
+
+// Whether the tag name `name` (any case) is one of `names` (lowercase).
+template <std::size_t N>
+bool NameIn(std::string_view name, const std::string_view (&names)[N]) {
+  for (const std::string_view candidate : names) {
+    if (candidate.size() == name.size() && StartsWithWord(name, candidate)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::size_t SkipBlanks(std::string_view text, std::size_t i) {
+  while (i < text.size() && IsBlankByte(text[i])) ++i;
+  return i;
+}
+
+// Condition 7: a whole open tag ("<a href='x'>", "<br/>") or closing tag
+// ("</span >") at the start of `line`, then only blanks.
+bool IsWholeTagLine(std::string_view line) {
+  std::size_t i = 1;
+  const bool closing = i < line.size() && line[i] == '/';
+  if (closing) ++i;
+  if (i >= line.size() || !IsAsciiLetter(line[i])) return false;
+  const std::size_t name_begin = i;
+  while (i < line.size() && IsTagNameByte(line[i])) ++i;
+  if (NameIn(line.substr(name_begin, i - name_begin), kRawTags)) return false;
+  if (closing) {
+    i = SkipBlanks(line, i);
+  } else {
+    // Attributes: a blank, a name, and optionally "=" and a value.
+    while (true) {
+      const std::size_t before = i;
+      i = SkipBlanks(line, i);
+      if (i == before || i >= line.size()) break;
+      const char c = line[i];
+      if (!IsAsciiLetter(c) && c != '_' && c != ':') break;
+      while (i < line.size() &&
+             (IsAlnumByte(line[i]) || line[i] == '_' || line[i] == '.' ||
+              line[i] == ':' || line[i] == '-')) {
+        ++i;
+      }
+      const std::size_t after_name = i;
+      std::size_t j = SkipBlanks(line, i);
+      if (j < line.size() && line[j] == '=') {
+        j = SkipBlanks(line, j + 1);
+        if (j >= line.size()) return false;
+        if (line[j] == '"' || line[j] == '\'') {
+          const std::size_t close = line.find(line[j], j + 1);
+          if (close == std::string_view::npos) return false;
+          i = close + 1;
+        } else {
+          const std::size_t begin = j;
+          while (j < line.size() && !IsBlankByte(line[j]) &&
+                 std::string_view("\"'=<>`").find(line[j]) ==
+                     std::string_view::npos) {
+            ++j;
+          }
+          if (j == begin) return false;
+          i = j;
+        }
+      } else {
+        i = after_name;
+      }
+    }
+    i = SkipBlanks(line, i);
+    if (i < line.size() && line[i] == '/') ++i;
+  }
+  if (i >= line.size() || line[i] != '>') return false;
+  return AllBlank(line.substr(i + 1));
+}
+
+}  // namespace
+
+int HtmlBlockStart(std::string_view line, bool in_paragraph) {
+  if (line.size() < 2 || line[0] != '<') return 0;
+  const std::string_view rest = line.substr(1);
+  if (rest.substr(0, 3) == "!--") return 2;
+  if (rest[0] == '?') return 3;
+  if (rest.substr(0, 8) == "![CDATA[") return 5;
+  if (rest[0] == '!') return rest.size() > 1 && IsAsciiLetter(rest[1]) ? 4 : 0;
+  const bool closing = rest[0] == '/';
+  const std::size_t name_begin = closing ? 1 : 0;
+  std::size_t i = name_begin;
+  while (i < rest.size() && IsTagNameByte(rest[i])) ++i;
+  if (i == name_begin || !IsAsciiLetter(rest[name_begin])) return 0;
+  const std::string_view name = rest.substr(name_begin, i - name_begin);
+  const bool ends_name = i == rest.size() || IsBlankByte(rest[i]) ||
+                         rest[i] == '>' || rest.substr(i, 2) == "/>";
+  if (!closing && ends_name && NameIn(name, kRawTags)) {
+    // "<pre/>" is not condition 1: it needs a blank, ">" or the line end.
+    if (i == rest.size() || IsBlankByte(rest[i]) || rest[i] == '>') return 1;
+  }
+  if (ends_name && NameIn(name, kBlockTags)) return 6;
+  if (!in_paragraph && IsWholeTagLine(line)) return 7;
+  return 0;
+}
+
+bool HtmlBlockEnds(std::string_view line, int condition) {
+  switch (condition) {
+    case 1:
+      return ContainsIgnoreCase(line, "</script>") ||
+             ContainsIgnoreCase(line, "</pre>") ||
+             ContainsIgnoreCase(line, "</style>") ||
+             ContainsIgnoreCase(line, "</textarea>");
+    case 2:
+      return line.find("-->") != std::string_view::npos;
+    case 3:
+      return line.find("?>") != std::string_view::npos;
+    case 4:
+      return Contains(line, '>');
+    case 5:
+      return line.find("]]>") != std::string_view::npos;
+    default:
+      return false;
+  }
+}
+
+namespace {
+
+// Reads a line break at text[i] ("\n", "\r\n" or "\r"); returns its length.
+std::size_t LineBreakAt(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  if (text[i] == '\n') return 1;
+  if (text[i] != '\r') return 0;
+  return i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
+}
+
+// Skips blanks and at most one line break (not into a blank line); sets
+// `*broke` when it crossed one.
+std::size_t SkipSpaceAndBreak(std::string_view text, std::size_t i,
+                              bool* broke) {
+  *broke = false;
+  i = SkipBlanks(text, i);
+  const std::size_t eol = LineBreakAt(text, i);
+  if (eol == 0) return i;
+  *broke = true;
+  return SkipBlanks(text, i + eol);
+}
+
+bool AtLineEnd(std::string_view text, std::size_t i) {
+  return i >= text.size() || LineBreakAt(text, i) != 0;
+}
+
+// After a definition's last part at `i`: blanks to the line's end; returns
+// the offset after the line break, or 0 when other text follows.
+std::size_t EndOfDefinition(std::string_view text, std::size_t i) {
+  i = SkipBlanks(text, i);
+  if (i >= text.size()) return i;
+  const std::size_t eol = LineBreakAt(text, i);
+  return eol == 0 ? 0 : i + eol;
+}
+
+}  // namespace
+
+std::size_t LinkDefinitionLength(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && i < 3 && text[i] == ' ') ++i;
+  if (i >= text.size() || text[i] != '[') return 0;
+  ++i;
+  // The label.
+  const std::size_t label_begin = i;
+  bool label_text = false;
+  std::size_t eols_in_row = 0;
+  for (;; ++i) {
+    if (i >= text.size() || i - label_begin > 999) return 0;
+    const char c = text[i];
+    if (c == ']') break;
+    if (c == '[') return 0;
+    if (c == '\\' && i + 1 < text.size() &&
+        (text[i + 1] == '[' || text[i + 1] == ']' || text[i + 1] == '\\')) {
+      label_text = true;
+      ++i;
+      continue;
+    }
+    if (c == '\n' || c == '\r') {
+      // A blank line ends the paragraph, and with it the label.
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      if (++eols_in_row > 1) return 0;
+      continue;
+    }
+    if (!IsBlankByte(c)) {
+      label_text = true;
+      eols_in_row = 0;
+    }
+  }
+  if (!label_text || i + 1 >= text.size() || text[i + 1] != ':') return 0;
+  bool broke = false;
+  i = SkipSpaceAndBreak(text, i + 2, &broke);
+  if (AtLineEnd(text, i)) return 0;  // no destination
+  // The destination.
+  if (text[i] == '<') {
+    ++i;
+    while (i < text.size() && text[i] != '>') {
+      if (text[i] == '<' || text[i] == '\n' || text[i] == '\r') return 0;
+      if (text[i] == '\\' && i + 1 < text.size()) ++i;
+      ++i;
+    }
+    if (i >= text.size()) return 0;
+    ++i;
+  } else {
+    const std::size_t begin = i;
+    int depth = 0;
+    while (i < text.size()) {
+      const char c = text[i];
+      if (IsBlankByte(c) || c == '\n' || c == '\r' ||
+          static_cast<unsigned char>(c) < 0x20) {
+        break;
+      }
+      if (c == '\\' && i + 1 < text.size() && !IsBlankByte(text[i + 1]) &&
+          text[i + 1] != '\n' && text[i + 1] != '\r') {
+        i += 2;
+        continue;
+      }
+      if (c == '(') {
+        if (++depth > 32) return 0;
+      } else if (c == ')') {
+        if (depth == 0) break;
+        --depth;
+      }
+      ++i;
+    }
+    if (i == begin || depth != 0) return 0;
+  }
+  const std::size_t after_destination = i;
+  const std::size_t plain_end = EndOfDefinition(text, after_destination);
+  // The title: after a blank or a line break.
+  std::size_t t = SkipSpaceAndBreak(text, i, &broke);
+  if (t == after_destination || t >= text.size() || AtLineEnd(text, t)) {
+    return plain_end;
+  }
+  const char open = text[t];
+  if (open != '"' && open != '\'' && open != '(') return plain_end;
+  const char close = open == '(' ? ')' : open;
+  ++t;
+  eols_in_row = 0;
+  bool closed = false;
+  while (t < text.size()) {
+    const char c = text[t];
+    if (c == '\\' && t + 1 < text.size()) {
+      t += 2;
+      eols_in_row = 0;
+      continue;
+    }
+    if (c == close) {
+      closed = true;
+      ++t;
+      break;
+    }
+    if (open == '(' && c == '(') break;
+    if (c == '\n' || c == '\r') {
+      if (c == '\r' && t + 1 < text.size() && text[t + 1] == '\n') ++t;
+      ++t;
+      // A line of only blanks inside the title ends the paragraph.
+      const std::size_t next = SkipBlanks(text, t);
+      if (AtLineEnd(text, next)) break;
+      continue;
+    }
+    ++t;
+  }
+  if (closed) {
+    const std::size_t end = EndOfDefinition(text, t);
+    if (end != 0) return end;
+  }
+  return plain_end;
 }
 
 namespace {

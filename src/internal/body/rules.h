@@ -49,6 +49,12 @@ std::string_view AtxHeadingText(std::string_view line);
 // with only blanks after it, else 0.
 char SetextUnderline(std::string_view line);
 
+// SetextUnderlineOf()
+//
+// SetextUnderline() with a run of at least `min_run` characters: CommonMark
+// takes a single "=" or "-" (min_run 1); the plain-text reading wants two.
+char SetextUnderlineOf(std::string_view line, std::size_t min_run);
+
 // IsThematicBreak()
 //
 // Returns true for three or more of one of '*', '-', '_' with only blanks
@@ -89,6 +95,57 @@ bool IsListItem(std::string_view line);
 // Returns true when `line` starts a raw HTML block: "<" followed by a letter,
 // "/", "!" or "?".
 bool IsHtmlStart(std::string_view line);
+
+// ListMarker
+//
+// A CommonMark list item's marker: `width` bytes ("-", "12."), its kind
+// (the bullet character, or the delimiter '.' or ')' of an ordered item),
+// whether it is ordered and starts at 1, and whether nothing but blanks
+// follows it on the line.
+struct ListMarker {
+  std::size_t width = 0;
+  char kind = 0;
+  bool ordered = false;
+  bool starts_at_one = false;
+  bool empty = false;
+};
+
+// ReadListMarker()
+//
+// Returns true and fills `*marker` when `line` starts with a list marker:
+// "-", "+" or "*", or one to nine digits and "." or ")", followed by a blank
+// or the end of the line.
+bool ReadListMarker(std::string_view line, ListMarker* marker);
+
+// HtmlBlockStart()
+//
+// Returns which of CommonMark's seven HTML block start conditions `line`
+// meets (1..7), or 0: 1 "<script", "<pre", "<style", "<textarea"; 2 "<!--";
+// 3 "<?"; 4 "<!" and a letter; 5 "<![CDATA["; 6 "<" or "</" and a block
+// tag name (div, p, table, ...); 7 a whole open or closing tag of another
+// name alone on the line. Condition 7 cannot interrupt a paragraph: pass
+// `in_paragraph` true to leave it out.
+int HtmlBlockStart(std::string_view line, bool in_paragraph);
+
+// HtmlBlockEnds()
+//
+// For conditions 1..5: whether `line` holds the block's end ("</script>"
+// and its kin, "-->", "?>", ">", "]]>"). Conditions 6 and 7 end at a blank
+// line, which the caller sees.
+bool HtmlBlockEnds(std::string_view line, int condition);
+
+// LinkDefinitionLength()
+//
+// Returns the length of the link reference definition at the start of
+// `text` (a paragraph's bytes from its first line on), through the line
+// ending after it, or 0 when `text` does not start with one: at most three
+// blanks, "[label]:" (the label up to 999 bytes, not blank, no unescaped
+// bracket; it may span lines), the destination ("<...>" or a run without
+// blanks and with balanced parentheses), and an optional title ('"', "'"
+// or "(" quoted, after a blank), with only blanks after it on its line. A
+// definition spans at most one line break between its parts and no blank
+// line. Reads no byte past the definition's last line.
+std::size_t LinkDefinitionLength(std::string_view text);
 
 // IsHeadingLike()
 //

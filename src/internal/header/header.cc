@@ -92,6 +92,39 @@ bool IsClosingLine(std::string_view text, HeaderStyle style) {
   return text == "---" || text == "...";
 }
 
+// Whether the lines [begin, end) are front matter: empty (blank lines and
+// comments only: Jekyll's empty front matter), or holding a line that starts
+// a field: "key:" (then a blank or the line's end) for YAML, "key =" or
+// "[table]" for TOML, at column 0. A "---" block of other text is no front
+// matter: CommonMark reads a thematic break and a setext heading there, and
+// its text stays in the body.
+bool HasFieldLine(std::string_view input, std::size_t begin, std::size_t end,
+                  HeaderStyle style) {
+  bool empty = true;
+  for (std::size_t pos = begin; pos < end;) {
+    const Line line = LineAt(input, pos);
+    pos = line.next;
+    const std::string_view text = TrimTrailingBlanks(line.Text(input));
+    if (TrimBlanks(text).empty() || text[0] == '#') continue;
+    empty = false;
+    if (IsBlank(text[0])) continue;
+    if (style == HeaderStyle::kToml) {
+      if (text[0] == '[' || text.find('=') != std::string_view::npos) {
+        return true;
+      }
+      continue;
+    }
+    for (std::size_t colon = text.find(':'); colon != std::string_view::npos;
+         colon = text.find(':', colon + 1)) {
+      if (colon + 1 == text.size() || IsBlank(text[colon + 1])) {
+        if (colon > 0 && text[0] != '-') return true;
+        break;
+      }
+    }
+  }
+  return empty;
+}
+
 void ReadFrontMatter(FieldSink* sink, const Line& open, HeaderStyle style) {
   ParseState* state = sink->state();
   const std::string_view input = state->input;
@@ -99,6 +132,7 @@ void ReadFrontMatter(FieldSink* sink, const Line& open, HeaderStyle style) {
   while (pos < input.size()) {
     const Line line = LineAt(input, pos);
     if (IsClosingLine(line.Text(input), style)) {
+      if (!HasFieldLine(input, open.next, line.begin, style)) return;
       if (OverLimit(state, open.begin, line.next)) return;
       sink->ReserveScratch(line.next);
       if (style == HeaderStyle::kYaml) {
