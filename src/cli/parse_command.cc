@@ -67,6 +67,10 @@ constexpr char kHelp[] =
     "                   streaming map stage hands them over; article N's\n"
     "                   source is \"-#N\" (from 1); a final NUL ends the last\n"
     "                     printf 'One.\\0Two.\\0' | lede parse --null-data\n"
+    "  --format FORMAT  read the bodies as auto (the default: Markdown for a\n"
+    "                   file named *.md or *.markdown, else decided from the\n"
+    "                   text), plain or markdown\n"
+    "                     lede parse --format markdown notes.txt\n"
     "  --glob PATTERN   in directories, take the files whose name matches\n"
     "                   PATTERN (* ? [a-z] [!a-z]) instead of *.txt, *.md and\n"
     "                   *.markdown; repeat it for several patterns\n"
@@ -101,6 +105,7 @@ struct CommandOptions {
   bool include_text = true;
   bool null_data = false;
   bool day_first = false;
+  lede::DocumentFormat format = lede::DocumentFormat::kAuto;
   int threads = 0;
   std::vector<std::string> globs;
   std::vector<std::string> paths;
@@ -194,7 +199,7 @@ int ParseArguments(int argc, char** argv, CommandOptions* options) {
       value = arg.substr(equals + 1);
       has_value = true;
     }
-    if (name != "--threads" && name != "--glob") {
+    if (name != "--threads" && name != "--glob" && name != "--format") {
       return UsageError("unknown option", arg);
     }
     if (!has_value) {
@@ -205,6 +210,16 @@ int ParseArguments(int argc, char** argv, CommandOptions* options) {
       if (!ParseThreads(value, &options->threads)) {
         return UsageError("--threads takes a number from 0 to 1024, not",
                           value);
+      }
+    } else if (name == "--format") {
+      if (value == "auto") {
+        options->format = lede::DocumentFormat::kAuto;
+      } else if (value == "plain") {
+        options->format = lede::DocumentFormat::kPlainText;
+      } else if (value == "markdown") {
+        options->format = lede::DocumentFormat::kMarkdown;
+      } else {
+        return UsageError("--format takes auto, plain or markdown, not", value);
       }
     } else {
       if (value.empty()) return UsageError("--glob takes a pattern", "");
@@ -312,7 +327,11 @@ class Pipeline {
   void Work() {
     lede::ParseOptions parse_options;
     parse_options.date.day_first = options_.day_first;
+    parse_options.format = options_.format;
     lede::ArticleParser parser(parse_options);
+    // With --format auto, a file named *.md or *.markdown is Markdown.
+    parse_options.format = lede::DocumentFormat::kMarkdown;
+    lede::ArticleParser markdown_parser(parse_options);
     FileReader reader;
     for (;;) {
       Batch* batch = nullptr;
@@ -323,12 +342,22 @@ class Pipeline {
         batch = queue_.front();
         queue_.pop_front();
       }
-      Process(batch, parser, reader);
+      Process(batch, parser, markdown_parser, reader);
       Complete(batch);
     }
   }
 
-  void Process(Batch* batch, lede::ArticleParser& parser, FileReader& reader) {
+  // Whether `path` names a Markdown file: it ends in ".md" or ".markdown".
+  static bool IsMarkdownName(std::string_view path) {
+    const auto ends_with = [path](std::string_view suffix) {
+      return path.size() > suffix.size() &&
+             path.substr(path.size() - suffix.size()) == suffix;
+    };
+    return ends_with(".md") || ends_with(".markdown");
+  }
+
+  void Process(Batch* batch, lede::ArticleParser& parser,
+               lede::ArticleParser& markdown_parser, FileReader& reader) {
     lede::JsonOptions json;
     json.pretty = options_.pretty;
     json.include_text = options_.include_text;
@@ -347,7 +376,13 @@ class Pipeline {
                    .substr(item.begin, item.end - item.begin);
       }
       if (read) {
-        const absl::StatusOr<lede::ArticleView> article = parser.Parse(text);
+        lede::ArticleParser& by_name =
+            options_.format == lede::DocumentFormat::kAuto &&
+                    item.kind == Item::Kind::kFile &&
+                    IsMarkdownName(item.source)
+                ? markdown_parser
+                : parser;
+        const absl::StatusOr<lede::ArticleView> article = by_name.Parse(text);
         if (article.ok()) {
           json.source = item.source;
           lede::ToJson(*article, json, &batch->output);
