@@ -285,9 +285,12 @@ std::vector<OutlineCase> OutlineCases() {
        "2 HARBOUR REOPENS: p\n"
        "2 What Happens Next?: p\n"
        "2 Voices From the Quay: p\n"},
+      // The first line is a sentence-case headline (a short line, a blank
+      // line, prose): the title; the near misses below it stay paragraphs.
       {"NearMissesStayParagraphs", "@near_misses.txt",
-       "lead: The harbour was\n"
-       "0: p p p p p p p p l p\n"},
+       "title: The harbour was quiet this morning and nobody could say why\n"
+       "lead: Boats stayed tied\n"
+       "0: p p p p p p p l p\n"},
       {"MarkdownOnlyMarkdownHeadings", "@markdown.md",
        "title: Notes From the Harbour\n"
        "lead: The pier reopened\n"

@@ -546,7 +546,9 @@ class BodyParser {
   // Returns the index of the first block after it.
   std::size_t TakeTitle() {
     const std::vector<Block>& blocks = state_.blocks;
-    if (blocks.empty() || blocks[0].kind != BlockKind::kHeading) return 0;
+    if (blocks.empty()) return 0;
+    if (blocks[0].kind == BlockKind::kParagraph) return TakeHeadline();
+    if (blocks[0].kind != BlockKind::kHeading) return 0;
     const Block& first = blocks[0];
     const HeadingInfo heading = ReadHeading(first.text);
     if (state_.view.title) {
@@ -564,6 +566,38 @@ class BodyParser {
     const TextCounts counts = CountText(first.text, false, state_.input);
     words_ -= counts.words;
     cjk_ -= counts.cjk_characters;
+    return 1;
+  }
+
+  // The sentence-case headline of plain text (see body.h): a first
+  // one-line paragraph that IsSentenceCaseHeadline(), a blank line, and
+  // prose longer than it.
+  std::size_t TakeHeadline() {
+    const std::vector<Block>& blocks = state_.blocks;
+    if (state_.view.title || state_.view.format != DocumentFormat::kPlainText ||
+        blocks.size() < 2 || blocks[1].kind != BlockKind::kParagraph) {
+      return 0;
+    }
+    const Block& first = blocks[0];
+    const char* begin = first.text.data();
+    const char* end = begin + first.text.size();
+    if (FindLineEnd(begin, end) != end) return 0;
+    const std::string_view line = TrimBlanks(first.text);
+    if (!IsSentenceCaseHeadline(line)) return 0;
+    // A blank line between them.
+    const char* next = input_begin_ + blocks[1].offset;
+    int breaks = 0;
+    for (const char* p = end; p < next; ++p) {
+      breaks += *p == '\n' || (*p == '\r' && (p + 1 == next || p[1] != '\n'));
+    }
+    if (breaks < 2) return 0;
+    const TextCounts counts = CountText(first.text, true, state_.input);
+    if (!IsProse(blocks[1].text, counts.words)) return 0;
+    state_.view.title = TextSpan{line, Offset(line.data()), line.size()};
+    state_.view.title_heading = TextSpan{line, first.offset, first.length};
+    words_ -= counts.words;
+    cjk_ -= counts.cjk_characters;
+    sentences_ -= counts.sentences;
     return 1;
   }
 

@@ -54,6 +54,71 @@ std::size_t LastCharStart(std::string_view text) {
   return i;
 }
 
+}  // namespace
+
+LetterCase CaseOfCodePoint(std::uint32_t c) {
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') return LetterCase::kUpper;
+    if (c >= 'a' && c <= 'z') return LetterCase::kLower;
+    return LetterCase::kNone;
+  }
+  const bool even = (c & 1) == 0;
+  const auto pair = [even](bool upper_even) {
+    return even == upper_even ? LetterCase::kUpper : LetterCase::kLower;
+  };
+  // Latin-1, Latin Extended-A and -B, IPA.
+  if (c >= 0xC0 && c <= 0xDE) {
+    return c == 0xD7 ? LetterCase::kNone : LetterCase::kUpper;
+  }
+  if (c >= 0xDF && c <= 0xFF) {
+    return c == 0xF7 ? LetterCase::kNone : LetterCase::kLower;
+  }
+  if (c >= 0x100 && c <= 0x137) return pair(true);
+  if (c == 0x138 || c == 0x149 || c == 0x17F) return LetterCase::kLower;
+  if (c >= 0x139 && c <= 0x148) return pair(false);
+  if (c >= 0x14A && c <= 0x177) return pair(true);
+  if (c == 0x178) return LetterCase::kUpper;
+  if (c >= 0x179 && c <= 0x17E) return pair(false);
+  if (c >= 0x180 && c <= 0x24F) return pair(true);          // mostly pairs
+  if (c >= 0x250 && c <= 0x2AF) return LetterCase::kLower;  // IPA
+  // Greek and Coptic.
+  if (c == 0x386 || (c >= 0x388 && c <= 0x38F) || (c >= 0x391 && c <= 0x3AB)) {
+    return c == 0x38B || c == 0x38D || c == 0x3A2 ? LetterCase::kNone
+                                                  : LetterCase::kUpper;
+  }
+  if (c >= 0x3AC && c <= 0x3CE) return LetterCase::kLower;
+  if (c >= 0x3D8 && c <= 0x3EF) return pair(true);
+  // Cyrillic and its supplement.
+  if (c >= 0x400 && c <= 0x42F) return LetterCase::kUpper;
+  if (c >= 0x430 && c <= 0x45F) return LetterCase::kLower;
+  if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF)) {
+    return pair(true);
+  }
+  if (c == 0x4C0) return LetterCase::kUpper;
+  if (c >= 0x4C1 && c <= 0x4CE) return pair(false);
+  if (c == 0x4CF) return LetterCase::kLower;
+  if (c >= 0x4D0 && c <= 0x52F) return pair(true);
+  // Armenian.
+  if (c >= 0x531 && c <= 0x556) return LetterCase::kUpper;
+  if (c >= 0x561 && c <= 0x587) return LetterCase::kLower;
+  // Georgian Asomtavruli (Mkhedruli is caseless in use).
+  if (c >= 0x10A0 && c <= 0x10C5) return LetterCase::kUpper;
+  // Latin Extended Additional, Greek Extended.
+  if (c >= 0x1E00 && c <= 0x1E95) return pair(true);
+  if (c >= 0x1E96 && c <= 0x1E9F) return LetterCase::kLower;
+  if (c >= 0x1EA0 && c <= 0x1EFF) return pair(true);
+  if (c >= 0x1F00 && c <= 0x1F6F) {
+    return (c & 0xF) >= 8 ? LetterCase::kUpper : LetterCase::kLower;
+  }
+  if (c >= 0x1F70 && c <= 0x1F7D) return LetterCase::kLower;
+  // Fullwidth Latin.
+  if (c >= 0xFF21 && c <= 0xFF3A) return LetterCase::kUpper;
+  if (c >= 0xFF41 && c <= 0xFF5A) return LetterCase::kLower;
+  return LetterCase::kNone;
+}
+
+namespace {
+
 bool IsWordLetter(std::string_view text, std::size_t i, std::size_t* length) {
   *length = 1;
   if (!IsHighByte(text[i])) return IsAlnumByte(text[i]);
@@ -517,8 +582,9 @@ namespace {
 // What rules 1, 4 and 5 of IsHeadingLike() need from a line's words.
 struct HeadingWords {
   std::size_t words = 0;        // tokens between blanks that hold a word byte
-  std::size_t upper = 0;        // 'A'..'Z' bytes
+  std::size_t upper = 0;        // 'A'..'Z' bytes (and cased non-ASCII)
   std::size_t lower = 0;        // 'a'..'z' bytes
+  std::size_t caseless = 0;     // letters of caseless scripts
   bool lowercase_word = false;  // a word of 4+ letters starts lowercase
 };
 
@@ -531,29 +597,57 @@ bool BreaksTitleCase(std::string_view word) {
   return !IsSmallWord(word.substr(0, end));
 }
 
-// Reads the words of `line` byte by byte; false when it holds ',' or ';'.
+// Reads the words of `line` byte by byte, decoding non-ASCII letters for
+// their case (CaseOfCodePoint()); false when it holds ',' or ';'.
 bool ReadHeadingWords(std::string_view line, HeadingWords* out) {
   for (std::size_t i = 0; i < line.size();) {
     while (i < line.size() && IsBlankByte(line[i])) ++i;
     const std::size_t begin = i;
     std::size_t letters = 0;
+    bool first_lower = false;
     // Each byte's class is looked up once, and counted without branches;
     // `seen` gathers the classes of the word's bytes.
     std::uint8_t seen = 0;
-    for (; i < line.size(); ++i) {
+    while (i < line.size()) {
       const char c = line[i];
       const std::uint8_t cls = ByteClass(c);
       if (cls & kByteBlank) break;
       if (c == ',' || c == ';') return false;
+      if (cls & kByteHigh) {
+        std::size_t length = 1;
+        const Utf8Char decoded =
+            DecodeUtf8(line.data() + i, line.data() + line.size());
+        length = decoded.length;
+        const LetterCase letter_case = decoded.valid
+                                           ? CaseOfCodePoint(decoded.code_point)
+                                           : LetterCase::kNone;
+        const CharClass char_class = decoded.valid
+                                         ? ClassifyCodePoint(decoded.code_point)
+                                         : CharClass::kSeparator;
+        const bool letter = letter_case != LetterCase::kNone ||
+                            char_class == CharClass::kLetter ||
+                            char_class == CharClass::kCjk;
+        out->upper += letter_case == LetterCase::kUpper;
+        out->lower += letter_case == LetterCase::kLower;
+        out->caseless += letter && letter_case == LetterCase::kNone;
+        if (i == begin) first_lower = letter_case == LetterCase::kLower;
+        letters += letter;
+        seen |= cls;
+        i += length;
+        continue;
+      }
       out->upper += (cls & kByteUpper) != 0;
       out->lower += (cls & kByteLower) != 0;
       letters += (cls & kByteAlpha) != 0;
+      if (i == begin) first_lower = (cls & kByteLower) != 0;
       seen |= cls;
+      ++i;
     }
     if ((seen & (kByteAlnum | kByteHigh)) == 0) continue;
     ++out->words;
     const std::string_view word = line.substr(begin, i - begin);
-    if (IsLowerByte(word[0]) && letters >= 4 && BreaksTitleCase(word)) {
+    if (first_lower && letters >= 4 &&
+        (IsHighByte(word[0]) || BreaksTitleCase(word))) {
       out->lowercase_word = true;
     }
   }
@@ -599,6 +693,13 @@ bool ReadShortHeadingWords(std::string_view line, HeadingWords* out) {
                  << shift;
   }
   if (separator != 0) return false;
+  if ((wordish & ~(upper | lower)) != 0) {
+    // Non-ASCII letters (or digits): digits are read as is, but a line with
+    // bytes >= 0x80 needs their case, read byte by byte.
+    bool high = false;
+    for (const char c : line) high = high || IsHighByte(c);
+    if (high) return ReadHeadingWords(line, out);
+  }
   const std::uint64_t in_line = line.size() == 64
                                     ? ~std::uint64_t{0}
                                     : (std::uint64_t{1} << line.size()) - 1;
@@ -625,10 +726,14 @@ bool ReadShortHeadingWords(std::string_view line, HeadingWords* out) {
 
 bool IsHeadingLikeWith(std::string_view line, bool vector) {
   if (line.empty() || line.size() > kMaxPlainHeadingBytes) return false;
-  // 2. The first character.
+  // 2. The first character: an uppercase letter of a cased script, or a
+  // digit (a lowercase or caseless letter cannot start Title Case).
   std::size_t length = 1;
   if (IsHighByte(line[0])) {
-    if (!IsWordLetter(line, 0, &length)) return false;
+    const Utf8Char c = DecodeUtf8(line.data(), line.data() + line.size());
+    if (!c.valid || CaseOfCodePoint(c.code_point) != LetterCase::kUpper) {
+      return false;
+    }
   } else if (!IsUpperByte(line[0]) && !IsDigitByte(line[0])) {
     return false;
   }
@@ -653,6 +758,8 @@ bool IsHeadingLikeWith(std::string_view line, bool vector) {
   const bool read = ReadHeadingWords(line, &h);
 #endif
   if (!read || h.words == 0 || h.words > kMaxPlainHeadingWords) return false;
+  // Caseless scripts have no Title Case and no capitals.
+  if (h.caseless != 0) return false;
   const bool all_caps = h.lower == 0 && h.upper >= 2;
   const bool title_case = !h.lowercase_word;
   return all_caps || title_case ||
@@ -667,6 +774,78 @@ bool IsHeadingLike(std::string_view line) {
 
 bool IsHeadingLikeByteByByte(std::string_view line) {
   return IsHeadingLikeWith(line, /*vector=*/false);
+}
+
+namespace {
+
+// The words of `text`: runs between blanks that hold a letter or digit.
+std::size_t CountWordsOf(std::string_view text, std::size_t cap) {
+  std::size_t words = 0;
+  bool in_word = false;
+  bool wordish = false;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const bool blank =
+        i == text.size() || (ByteClass(text[i]) & (kByteBlank | kByteEol)) != 0;
+    if (blank) {
+      if (in_word && wordish && ++words > cap) return words;
+      in_word = wordish = false;
+    } else {
+      in_word = true;
+      wordish = wordish || IsAlnumByte(text[i]) || IsHighByte(text[i]);
+    }
+  }
+  return words;
+}
+
+// Whether `text` ends in sentence-final punctuation, after any closing
+// quotes and brackets.
+bool EndsSentence(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0) {
+    const std::size_t last = LastCharStart(text.substr(0, end));
+    const std::string_view c = text.substr(last, end - last);
+    if (c == "\"" || c == "'" || c == ")" || c == "\xE2\x80\x9D" ||
+        c == "\xE2\x80\x99" || c == "\xC2\xBB") {
+      end = last;
+      continue;
+    }
+    return c == "." || c == "!" || c == "?" || c == "\xE2\x80\xA6" ||
+           c == "\xE3\x80\x82" || c == "\xEF\xBC\x81" || c == "\xEF\xBC\x9F";
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsSentenceCaseHeadline(std::string_view line) {
+  if (line.empty() || line.size() > kMaxPlainHeadingBytes) return false;
+  if (IsHighByte(line[0])) {
+    const Utf8Char c = DecodeUtf8(line.data(), line.data() + line.size());
+    if (!c.valid) return false;
+    const LetterCase letter_case = CaseOfCodePoint(c.code_point);
+    if (letter_case == LetterCase::kLower) return false;
+    if (letter_case == LetterCase::kNone) {
+      const CharClass cls = ClassifyCodePoint(c.code_point);
+      if (cls != CharClass::kLetter && cls != CharClass::kCjk) return false;
+    }
+  } else if (!IsUpperByte(line[0]) && !IsDigitByte(line[0])) {
+    return false;
+  }
+  const std::size_t last = LastCharStart(line);
+  if (IsHighByte(line[last])) {
+    std::size_t length = 1;
+    if (!IsWordLetter(line, last, &length)) return false;
+  } else if (!IsAlnumByte(line[last]) && line[last] != ')') {
+    return false;
+  }
+  const std::size_t words = CountWordsOf(line, kMaxHeadlineWords);
+  return words >= 1 && words <= kMaxHeadlineWords;
+}
+
+bool IsProse(std::string_view paragraph, std::size_t min_words) {
+  paragraph = TrimBlanks(paragraph);
+  return EndsSentence(paragraph) &&
+         CountWordsOf(paragraph, min_words) > min_words;
 }
 
 bool FindDateline(std::string_view paragraph, DatelineParts* parts) {

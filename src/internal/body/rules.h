@@ -15,6 +15,7 @@
 #define LEDE_SRC_INTERNAL_BODY_RULES_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace lede {
@@ -25,6 +26,22 @@ inline constexpr std::size_t kMaxPlainHeadingBytes = 150;
 inline constexpr std::size_t kMaxPlainHeadingWords = 12;
 // A question in sentence case ("What happens next?") may have this many.
 inline constexpr std::size_t kMaxPlainQuestionWords = 8;
+
+// LetterCase
+//
+// The case of a letter: kUpper, kLower, or kNone for a caseless letter (Han,
+// kana, Arabic, Hebrew, Devanagari, Thai, Georgian Mkhedruli, ...) and for
+// anything that is not a letter.
+enum class LetterCase { kNone, kUpper, kLower };
+
+// CaseOfCodePoint()
+//
+// Returns the case of `code_point` in the cased scripts: Latin (ASCII,
+// Latin-1, Extended-A/B and Additional, fullwidth), Greek, Cyrillic,
+// Armenian, Georgian Asomtavruli. Ranges, not tables: a few rare
+// letters of Latin Extended-B are read by the even/odd pairing most of it
+// follows.
+LetterCase CaseOfCodePoint(std::uint32_t code_point);
 
 // In every function below, `line` starts at the line's first non-blank byte
 // (its indentation, at most three columns, already skipped) and ends before
@@ -153,18 +170,41 @@ std::size_t LinkDefinitionLength(std::string_view text);
 // not as prose. All of:
 //   1. 1..kMaxPlainHeadingBytes bytes and 1..kMaxPlainHeadingWords words
 //      (a word holds a letter or digit);
-//   2. it starts with an uppercase ASCII letter, a digit or a non-ASCII
-//      letter (not a quote, bracket, dash or other punctuation);
+//   2. it starts with a digit or an uppercase letter of a cased script
+//      (Latin, Greek, Cyrillic, Armenian; see CaseOfCodePoint()): not a
+//      lowercase letter, a letter of a caseless script, a quote, bracket,
+//      dash or other punctuation;
 //   3. it does not end in ".", ",", ";", ":", "!", a quote (" ' ” ’ »), an
 //      ellipsis or a dash; it may end in "?";
 //   4. it holds no "," or ";" (a list of names, a clause);
-//   5. it is ALL CAPS (no lowercase ASCII letter, at least two uppercase), or
-//      Title Case (no word of four or more letters starts with a lowercase
-//      ASCII letter, except short function words: "with", "from", "about",
-//      "between", ...), or it is a question of at most
-//      kMaxPlainQuestionWords words.
+//   5. it holds no letter of a caseless script (Han, Arabic, Hebrew, ...:
+//      they have no Title Case), and it is ALL CAPS (no lowercase letter, at
+//      least two uppercase), or Title Case (no word of four or more letters
+//      starts with a lowercase letter of any cased script, except short
+//      English function words: "with", "from", "about", "between", ...), or
+//      it is a question of at most kMaxPlainQuestionWords words.
 // List items, quotes and other Markdown blocks are rejected by the caller.
 bool IsHeadingLike(std::string_view line);
+
+// The most words a sentence-case headline may have.
+inline constexpr std::size_t kMaxHeadlineWords = 16;
+
+// IsSentenceCaseHeadline()
+//
+// Returns true when `line` (one line, blanks trimmed) can be a plain-text
+// headline in sentence case ("Telegraph newspapers axe 90 jobs"): at most
+// kMaxPlainHeadingBytes bytes and kMaxHeadlineWords words; it starts with a
+// digit, an uppercase letter of a cased script or a letter of a caseless
+// one; and it does not end in sentence-final punctuation (". ! ? … : ; ,")
+// or a quote or dash. The caller checks that prose follows it.
+bool IsSentenceCaseHeadline(std::string_view line);
+
+// IsProse()
+//
+// Returns true when `paragraph` reads as running prose: more than
+// `min_words` words and it ends a sentence (". ! ? …", optionally followed
+// by a closing quote or bracket).
+bool IsProse(std::string_view paragraph, std::size_t min_words);
 
 // IsHeadingLike() reading the line byte by byte, as it does lines of more
 // than 64 bytes and without SSE2: the reference its mask path is tested
