@@ -25,13 +25,16 @@
 // input. It is a header only when
 //   (a) every line of it is a `Key: value` line, or an indented continuation
 //       of the line before it (the first line cannot be one), where a key is
-//       one to three words of ASCII letters, digits, '_' and '-', starting
-//       with a letter, at most 40 bytes, followed by ':' and then a blank or
-//       the end of the line; and
+//       one to three words of ASCII letters, digits, '_' and '-', or one
+//       mail or Usenet field name (RFC 5322: printable ASCII but ':', as
+//       "Article-I.D." or "X-No-Archive"), starting with a letter, at most 40
+//       bytes, followed by ':' and then a blank or the end of the line; and
 //   (b) at least one of its keys is a known key (date and updated keys, title,
 //       subtitle, author, by, byline, source, publisher, url, link, tags,
 //       keywords, category, categories, section, language, summary,
-//       description; see ClassifyKey()).
+//       description, and mail's subject (the title) and from (the author,
+//       its display name: "Jane Doe <jane@example.com>" or
+//       "jane@example.com (Jane Doe)"); see ClassifyKey()).
 // So prose stays body: "Note: the meeting was moved." (unknown key),
 // "WASHINGTON: The ..." and "Q: What happened?" / "A: ..." (unknown keys),
 // "Update: officials said ..." ("Update" is not "Updated"), a first line
@@ -197,6 +200,7 @@ bool ParseKeyLine(std::string_view input, const Line& line, KeyLine* out) {
   std::size_t i = line.begin;
   if (i >= line.end || !IsLetter(input[i])) return false;
   int words = 1;
+  bool field_name = false;  // an RFC 5322 byte past [A-Za-z0-9_-]
   while (i < line.end && i - line.begin <= kMaxKeyBytes) {
     const char c = input[i];
     if (HasClass(c, kKeyByte)) {
@@ -205,10 +209,15 @@ bool ParseKeyLine(std::string_view input, const Line& line, KeyLine* out) {
                HasClass(input[i + 1], kKeyByte)) {
       if (++words > kMaxKeyWords) return false;
       ++i;
+    } else if (c > ' ' && c < 0x7F && c != ':') {
+      field_name = true;
+      ++i;
     } else {
       break;
     }
   }
+  // A mail or Usenet field name ("Article-I.D.", "X-Face") is one token.
+  if (field_name && words > 1) return false;
   if (i >= line.end || input[i] != ':' || i - line.begin > kMaxKeyBytes) {
     return false;
   }
