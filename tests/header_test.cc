@@ -1148,3 +1148,66 @@ TEST(HeaderYamlBlockTest, FoldedPlainScalarOverLines) {
 }  // namespace
 }  // namespace internal
 }  // namespace lede
+
+// ---- Byline and date lines under a title
+// -----------------------------------------------------------------------------
+
+namespace lede {
+namespace internal {
+namespace {
+
+struct MetaCase {
+  std::string_view line;
+  std::string_view date;    // the date's text
+  std::string_view byline;  // "" for none
+  std::string_view updated;
+};
+
+class HeaderMetaLineTest : public ::testing::TestWithParam<MetaCase> {};
+
+TEST_P(HeaderMetaLineTest, ReadsTheLayout) {
+  const MetaCase& c = GetParam();
+  HeaderParser parser;
+  const std::string text = "The Harbour Reopens\n\n" + std::string(c.line) +
+                           "\n\nThe pier reopened on Monday after repairs.\n";
+  const ArticleView& view = parser.Parse(text);
+  EXPECT_EQ(view.header_style, HeaderStyle::kDateLines) << c.line;
+  ASSERT_TRUE(view.title) << c.line;
+  EXPECT_EQ(view.title->text, "The Harbour Reopens");
+  ASSERT_TRUE(view.date_text) << c.line;
+  EXPECT_EQ(view.date_text->text, c.date);
+  EXPECT_EQ(view.byline ? view.byline->text.text : "", c.byline);
+  if (!c.updated.empty()) {
+    ASSERT_TRUE(view.updated_text);
+    EXPECT_EQ(view.updated_text->text, c.updated);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Layouts, HeaderMetaLineTest,
+    ::testing::Values(
+        MetaCase{"Posted on March 25, 2024 by Admin", "March 25, 2024", "Admin",
+                 ""},
+        MetaCase{"By Jane Doe | March 25, 2024", "March 25, 2024", "Jane Doe",
+                 ""},
+        MetaCase{"By Jane Doe \xC2\xB7 March 25, 2024", "March 25, 2024",
+                 "Jane Doe", ""},
+        MetaCase{"March 25, 2024 \xE2\x80\xA2 By Jane Doe", "March 25, 2024",
+                 "Jane Doe", ""},
+        MetaCase{"Jane Doe, March 25, 2024", "March 25, 2024", "Jane Doe", ""},
+        MetaCase{"*March 25, 2024*", "March 25, 2024", "", ""},
+        MetaCase{"_Published March 25, 2024_", "March 25, 2024", "", ""},
+        MetaCase{"**Updated: 2024-03-26**", "2024-03-26", "", "2024-03-26"},
+        MetaCase{"Published: March 25, 2024 | Updated: March 26, 2024",
+                 "March 25, 2024", "", "March 26, 2024"}));
+
+TEST(HeaderMetaLineTest, ProseWithADateIsNoMetaLine) {
+  HeaderParser parser;
+  const ArticleView& view = parser.Parse(
+      "A Title\n\nThe council met, March 25, 2024 | and left.\n\nMore.\n");
+  EXPECT_NE(view.header_style, HeaderStyle::kDateLines);
+}
+
+}  // namespace
+}  // namespace internal
+}  // namespace lede
