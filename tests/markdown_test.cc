@@ -247,6 +247,25 @@ TEST(MarkdownTest, OrderedItemOtherThanOneDoesNotInterruptAParagraph) {
               ElementsAre(Pair("paragraph", "The year was\n1984. It rained.")));
 }
 
+TEST(MarkdownTest, LeadIsTheFirstParagraphOfProse) {
+  // Not an image-only paragraph, an HTML comment, a link definition or a
+  // date line.
+  Parsed p = ParseAs(
+      "[![build](https://ci/badge.svg)](https://ci)\n\n<!-- note -->\n\n"
+      "[1]: https://example.com\n\nThe first real paragraph.\n");
+  EXPECT_EQ(p.lead, "The first real paragraph.");
+  p = ParseAs(
+      "Some Title\n\nMarch 25, 2024 \xC2\xB7 By Jane Doe\n\nIntro "
+      "text.\n\nMore text.\n",
+      DocumentFormat::kPlainText);
+  EXPECT_EQ(p.lead, "Intro text.");
+  p = ParseAs(
+      "Title: A\nAuthor: B\n\n*Posted on March 25, 2024 by Admin*\n\n"
+      "Intro text.\n",
+      DocumentFormat::kPlainText);
+  EXPECT_EQ(p.lead, "Intro text.");
+}
+
 TEST(MarkdownTest, DeepNestingIsBoundedAndLinear) {
   std::string text;
   for (int i = 0; i < 5000; ++i) text += "> ";

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,7 @@
 #include "src/internal/body/line_reader.h"
 #include "src/internal/body/markdown.h"
 #include "src/internal/body/rules.h"
+#include "src/internal/header/header.h"
 #include "src/internal/parse_state.h"
 #include "src/internal/text/count.h"
 #include "src/internal/text/text_class.h"
@@ -129,6 +131,10 @@ class BodyParser {
     }
     if (body < state_.input.size()) {
       const char* begin = input_begin_ + body;
+      if (format == DocumentFormat::kAuto &&
+          HasMarkdownLineStart(begin, input_end_)) {
+        format = DocumentFormat::kMarkdown;
+      }
       if (format == DocumentFormat::kMarkdown) {
         SplitMarkdown(begin);
       } else {
@@ -263,6 +269,38 @@ class BodyParser {
     if (!IsBylineLine(text)) return false;
     SetByline(TextSpan{text, Offset(text.data()), text.size()}, &state_);
     return true;
+  }
+
+  // The first look of auto-detection: an ATX heading or a code fence at a
+  // line start among the body's first kPrescanBytes, found by a memchr() for
+  // its first byte (plain prose rarely holds one), so that most Markdown is
+  // read once, as Markdown. The rest of the evidence is seen by
+  // LooksLikeMarkdown() in the plain pass.
+  static bool HasMarkdownLineStart(const char* begin, const char* end) {
+    constexpr std::size_t kPrescanBytes = 16 << 10;
+    constexpr int kMaxHits = 32;
+    if (static_cast<std::size_t>(end - begin) > kPrescanBytes) {
+      end = begin + kPrescanBytes;
+    }
+    for (const char mark : {'#', '`', '~'}) {
+      int hits = 0;
+      for (const char* p = begin; p < end && hits < kMaxHits; ++p, ++hits) {
+        p = static_cast<const char*>(
+            std::memchr(p, mark, static_cast<std::size_t>(end - p)));
+        if (p == nullptr) break;
+        const char* line = p;
+        while (line > begin && line[-1] == ' ' && p - line < 3) --line;
+        if (line > begin && (ByteClass(line[-1]) & kByteEol) == 0) continue;
+        const std::string_view text(
+            p, static_cast<std::size_t>(FindLineEnd(p, end) - p));
+        Fence fence;
+        if (mark == '#' ? AtxHeadingLevel(text) != 0
+                        : OpensFence(text, &fence)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // Whether `line` (at most three columns in) is evidence that the body is
@@ -634,9 +672,49 @@ class BodyParser {
     return ranges.empty() ? 0 : ranges.back().begin + ranges.back().size;
   }
 
+  // Whether `block` can be the lead: not a date or byline line, and not a
+  // paragraph of images only ("![alt](src)", "[![alt](src)](href)").
+  bool CanLead(const Block& block) {
+    const std::string_view text = block.text;
+    if (text.size() <= kMaxBylineBytes && HasAsciiDigit(text) &&
+        FindLineEnd(text.data(), text.data() + text.size()) ==
+            text.data() + text.size() &&
+        IsMetaLine(&state_, text)) {
+      return false;
+    }
+    return !IsImageOnly(text);
+  }
+
+  static bool IsImageOnly(std::string_view text) {
+    std::size_t images = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      const char c = text[i];
+      if ((ByteClass(c) & (kByteBlank | kByteEol)) != 0 || c == '[') {
+        ++i;
+      } else if (c == '!' && i + 1 < text.size() && text[i + 1] == '[') {
+        // "![alt](src)": to the ')' closing it.
+        const std::size_t close = text.find("](", i);
+        if (close == std::string_view::npos) return false;
+        const std::size_t end = text.find(')', close);
+        if (end == std::string_view::npos) return false;
+        i = end + 1;
+        ++images;
+      } else if (c == ']' && i + 1 < text.size() && text[i + 1] == '(') {
+        // The link around an image: "](href)".
+        const std::size_t end = text.find(')', i);
+        if (end == std::string_view::npos) return false;
+        i = end + 1;
+      } else {
+        return false;
+      }
+    }
+    return images > 0;
+  }
+
   void TakeParagraph(const Block& block) {
     ++paragraphs_;
-    if (state_.view.lead) return;
+    if (state_.view.lead || !CanLead(block)) return;
     DatelineParts parts;
     if (!FindDateline(block.text, &parts)) {
       state_.view.lead = TextSpan{block.text, block.offset, block.length};

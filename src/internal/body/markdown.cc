@@ -74,6 +74,19 @@ void MarkdownSplitter::Advance(Cursor* c, int columns, const char* line_end) {
 
 void MarkdownSplitter::ReadLine(const BodyLine& line) {
   const char* const line_end = line.end;
+  // The common line: outside containers and literal leaves, starting with a
+  // letter (which opens no block): a paragraph's line.
+  if (depth_ == 0 && line.first == line.begin && !line.blank() &&
+      (leaf_ == Leaf::kNone || leaf_ == Leaf::kParagraph) &&
+      (ByteClass(*line.first) & kByteAlpha) != 0) {
+    if (leaf_ == Leaf::kNone) {
+      OpenTop(BlockKind::kParagraph, line.first, line_end);
+      leaf_ = Leaf::kParagraph;
+    } else {
+      top_end_ = line_end;
+    }
+    return;
+  }
   Cursor c{line.begin, 0};
 
   // 1. The open containers this line continues.

@@ -663,6 +663,12 @@ void ReadHeader(ParseState* state, std::size_t begin) {
 }  // namespace
 }  // namespace header_util
 
+bool IsMetaLine(ParseState* state, std::string_view line) {
+  const header_util::FieldSink sink(state);
+  header_util::MetaLine meta;
+  return header_util::MatchMetaLine(sink, header_util::TrimBlanks(line), &meta);
+}
+
 void ParseHeader(ParseState* state, std::size_t begin) {
   header_util::ReadHeader(state, begin);
 }
