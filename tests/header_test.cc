@@ -1032,16 +1032,8 @@ TEST(ClassifyKeyTest, KnowsEveryNameInAnyCaseAndSeparator) {
   }
 }
 
-}  // namespace
-}  // namespace internal
-}  // namespace lede
-
 // ---- Mail and Usenet
 // -----------------------------------------------------------------------------
-
-namespace lede {
-namespace internal {
-namespace {
 
 TEST(HeaderMailTest, UsenetFieldNamesKeepTheBlock) {
   HeaderParser parser;
@@ -1085,16 +1077,8 @@ TEST(HeaderMailTest, FieldNameIsOneTokenWhenItHasOtherBytes) {
   EXPECT_NE(view.header_style, HeaderStyle::kKeyValue);
 }
 
-}  // namespace
-}  // namespace internal
-}  // namespace lede
-
 // ---- YAML block scalars
 // -----------------------------------------------------------------------------
-
-namespace lede {
-namespace internal {
-namespace {
 
 std::string YamlValue(const std::string& yaml, std::string_view key) {
   HeaderParser parser;
@@ -1145,16 +1129,8 @@ TEST(HeaderYamlBlockTest, FoldedPlainScalarOverLines) {
             "A plain scalar over lines");
 }
 
-}  // namespace
-}  // namespace internal
-}  // namespace lede
-
 // ---- Byline and date lines under a title
 // -----------------------------------------------------------------------------
-
-namespace lede {
-namespace internal {
-namespace {
 
 struct MetaCase {
   std::string_view line;

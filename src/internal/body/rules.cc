@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "src/internal/header/fields.h"
 #include "src/internal/text/text_class.h"
 
 #if defined(__SSE2__)
@@ -272,21 +273,12 @@ namespace {
 
 bool IsAsciiLetter(char c) { return (ByteClass(c) & kByteAlpha) != 0; }
 
-// Whether `text` starts with `word` (lowercase ASCII) ignoring ASCII case.
-bool StartsWithWord(std::string_view text, std::string_view word) {
-  if (text.size() < word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (AsciiLower(text[i]) != word[i]) return false;
-  }
-  return true;
-}
-
 // Whether `text` holds `needle` (lowercase ASCII) ignoring ASCII case.
 bool ContainsIgnoreCase(std::string_view text, std::string_view needle) {
   if (needle.empty() || text.size() < needle.size()) return needle.empty();
   for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
     if (AsciiLower(text[i]) == needle[0] &&
-        StartsWithWord(text.substr(i), needle)) {
+        header_util::StartsWithIgnoreCase(text.substr(i), needle)) {
       return true;
     }
   }
@@ -315,7 +307,8 @@ bool IsTagNameByte(char c) { return IsAlnumByte(c) || c == '-'; }
 template <std::size_t N>
 bool NameIn(std::string_view name, const std::string_view (&names)[N]) {
   for (const std::string_view candidate : names) {
-    if (candidate.size() == name.size() && StartsWithWord(name, candidate)) {
+    if (candidate.size() == name.size() &&
+        header_util::EqualsIgnoreCase(name, candidate)) {
       return true;
     }
   }
