@@ -271,34 +271,27 @@ class BodyParser {
     return true;
   }
 
-  // The first look of auto-detection: an ATX heading or a code fence at a
-  // line start among the body's first kPrescanBytes, found by a memchr() for
-  // its first byte (plain prose rarely holds one), so that most Markdown is
-  // read once, as Markdown. The rest of the evidence is seen by
-  // LooksLikeMarkdown() in the plain pass.
+  // The first look of auto-detection: an ATX heading at a line start among
+  // the body's first kPrescanBytes, found by a memchr() for '#' (plain prose
+  // rarely holds one), so that most Markdown is read once, as Markdown. The
+  // rest of the evidence is seen by LooksLikeMarkdown() in the plain pass.
   static bool HasMarkdownLineStart(const char* begin, const char* end) {
-    constexpr std::size_t kPrescanBytes = 16 << 10;
+    constexpr std::size_t kPrescanBytes = 4 << 10;
     constexpr int kMaxHits = 32;
     if (static_cast<std::size_t>(end - begin) > kPrescanBytes) {
       end = begin + kPrescanBytes;
     }
-    for (const char mark : {'#', '`', '~'}) {
-      int hits = 0;
-      for (const char* p = begin; p < end && hits < kMaxHits; ++p, ++hits) {
-        p = static_cast<const char*>(
-            std::memchr(p, mark, static_cast<std::size_t>(end - p)));
-        if (p == nullptr) break;
-        const char* line = p;
-        while (line > begin && line[-1] == ' ' && p - line < 3) --line;
-        if (line > begin && (ByteClass(line[-1]) & kByteEol) == 0) continue;
-        const std::string_view text(
-            p, static_cast<std::size_t>(FindLineEnd(p, end) - p));
-        Fence fence;
-        if (mark == '#' ? AtxHeadingLevel(text) != 0
-                        : OpensFence(text, &fence)) {
-          return true;
-        }
-      }
+    int hits = 0;
+    for (const char* p = begin; p < end && hits < kMaxHits; ++p, ++hits) {
+      p = static_cast<const char*>(
+          std::memchr(p, '#', static_cast<std::size_t>(end - p)));
+      if (p == nullptr) break;
+      const char* line = p;
+      while (line > begin && line[-1] == ' ' && p - line < 3) --line;
+      if (line > begin && (ByteClass(line[-1]) & kByteEol) == 0) continue;
+      const std::string_view text(
+          p, static_cast<std::size_t>(FindLineEnd(p, end) - p));
+      if (AtxHeadingLevel(text) != 0) return true;
     }
     return false;
   }
