@@ -238,6 +238,22 @@ void ExpectInvariants(std::string_view text, const ArticleView& view) {
   for (std::size_t i = view.body_offset; i < text.size(); ++i) {
     const char c = text[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    if (!covered[i] && view.format == DocumentFormat::kMarkdown) {
+      // A link reference definition's line is no block in Markdown.
+      std::size_t line = i;
+      while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r') {
+        --line;
+      }
+      const std::size_t end = text.find_first_of("\r\n", line);
+      const std::string_view whole = std::string_view(text).substr(
+          line,
+          end == std::string_view::npos ? std::string_view::npos : end - line);
+      const std::size_t first = whole.find_first_not_of(' ');
+      if (first != std::string_view::npos && first <= 3 &&
+          whole[first] == '[' && whole.find("]:") != std::string_view::npos) {
+        continue;
+      }
+    }
     if (!covered[i]) {
       ADD_FAILURE() << "byte " << i << " ('" << c << "') is in no block";
       return;
@@ -285,9 +301,12 @@ std::vector<OutlineCase> OutlineCases() {
        "2 HARBOUR REOPENS: p\n"
        "2 What Happens Next?: p\n"
        "2 Voices From the Quay: p\n"},
+      // The first line is a sentence-case headline (a short line, a blank
+      // line, prose): the title; the near misses below it stay paragraphs.
       {"NearMissesStayParagraphs", "@near_misses.txt",
-       "lead: The harbour was\n"
-       "0: p p p p p p p p l p\n"},
+       "title: The harbour was quiet this morning and nobody could say why\n"
+       "lead: Boats stayed tied\n"
+       "0: p p p p p p p l p\n"},
       {"MarkdownOnlyMarkdownHeadings", "@markdown.md",
        "title: Notes From the Harbour\n"
        "lead: The pier reopened\n"
@@ -372,6 +391,11 @@ std::vector<OutlineCase> OutlineCases() {
       {"ThematicBreakAfterParagraph", "Text here.\n***\nMore text.\n",
        "lead: Text here.\n"
        "0: p r p\n"},
+      {"CommonMarkBlocks", "@commonmark_design.md",
+       "lead: The first paragraph\n"
+       "0: p p h\n"
+       "2 Summary: l q c r\n"
+       "1 Closing words:\n"},
       {"WireDateline",
        "SEOUL — North Korea said on Tuesday it would hold talks.\n\n"
        "More text.\n",

@@ -125,7 +125,28 @@ INSTANTIATE_TEST_SUITE_P(
         SplitCase{"Jane Doe & John Roe",
                   "Jane Doe & John Roe",
                   {{"Jane Doe", std::nullopt}, {"John Roe", std::nullopt}}},
-        SplitCase{"By Reuters", "Reuters", {{"Reuters", std::nullopt}}}));
+        SplitCase{"By Reuters", "Reuters", {{"Reuters", std::nullopt}}},
+        // A job title after a comma is a role; a name after "&" is a name.
+        SplitCase{"Phil Porada, Site Reliability Engineer",
+                  "Phil Porada, Site Reliability Engineer",
+                  {{"Phil Porada", "Site Reliability Engineer"}}},
+        SplitCase{"Josh Aas, ISRG Executive Director",
+                  "Josh Aas, ISRG Executive Director",
+                  {{"Josh Aas", "ISRG Executive Director"}}},
+        SplitCase{"Eric Huss & TC",
+                  "Eric Huss & TC",
+                  {{"Eric Huss", std::nullopt}, {"TC", std::nullopt}}},
+        SplitCase{"By Jane Doe, a freelance writer based in Lyon",
+                  "Jane Doe, a freelance writer based in Lyon",
+                  {{"Jane Doe", "a freelance writer based in Lyon"}}},
+        SplitCase{"By Jane Doe, Acme Inc",
+                  "Jane Doe, Acme Inc",
+                  {{"Jane Doe", "Acme Inc"}}},
+        SplitCase{"Ana Lima, Jo Park & Max Poe",
+                  "Ana Lima, Jo Park & Max Poe",
+                  {{"Ana Lima", std::nullopt},
+                   {"Jo Park", std::nullopt},
+                   {"Max Poe", std::nullopt}}}));
 
 TEST(BylineTest, AppendAuthorsKeepsTheByline) {
   const std::string_view item = "Jane Doe, Senior Editor";

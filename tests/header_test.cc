@@ -639,7 +639,11 @@ TEST(HeaderTest, YamlKeepsNestedMappingsRaw) {
   ASSERT_EQ(view.headers.size(), 4u);
   EXPECT_EQ(view.headers[0].value.text, "featured: true\n  weight: 3");
   EXPECT_FALSE(view.headers[0].is_list);
-  EXPECT_EQ(view.headers[1].value.text, "line one\n  line two");
+  // A block scalar is read as YAML 1.2 reads it; its span is its lines.
+  EXPECT_EQ(view.headers[1].value.text, "line one\nline two\n");
+  EXPECT_EQ(
+      text.substr(view.headers[1].value.offset, view.headers[1].value.length),
+      "line one\n  line two");
   EXPECT_EQ(view.headers[2].value.text, "{a: 1}");
   EXPECT_EQ(view.title->text, "T");
 }
@@ -1026,6 +1030,158 @@ TEST(ClassifyKeyTest, KnowsEveryNameInAnyCaseAndSeparator) {
   for (const auto& [name, kind] : kNames) {
     EXPECT_EQ(ClassifyKey(name), kind) << name;
   }
+}
+
+// ---- Mail and Usenet
+// -----------------------------------------------------------------------------
+
+TEST(HeaderMailTest, UsenetFieldNamesKeepTheBlock) {
+  HeaderParser parser;
+  const ArticleView& view = parser.Parse(
+      "Path: news.example.com!not-for-mail\n"
+      "From: jane@example.com (Jane Doe)\n"
+      "Newsgroups: comp.lang.c\n"
+      "Subject: Re: Pointers to arrays\n"
+      "Article-I.D.: news.12345\n"
+      "Date: Mon, 25 Mar 2024 10:05:30 +0000\n"
+      "\n"
+      "The body.\n");
+  EXPECT_EQ(view.header_style, HeaderStyle::kKeyValue);
+  ASSERT_TRUE(view.title);
+  EXPECT_EQ(view.title->text, "Re: Pointers to arrays");
+  ASSERT_TRUE(view.byline);
+  EXPECT_EQ(view.byline->text.text, "Jane Doe");
+  ASSERT_TRUE(view.date);
+  EXPECT_EQ(view.date->FormatIso8601(), "2024-03-25T10:05:30Z");
+  ASSERT_EQ(view.headers.size(), 6u);
+  EXPECT_EQ(view.headers[4].key.text, "Article-I.D.");
+}
+
+TEST(HeaderMailTest, FromGivesTheDisplayName) {
+  HeaderParser parser;
+  const ArticleView& view = parser.Parse(
+      "From: \"Jane Q. Doe\" <jane@example.com>\nSubject: Hello\n\nBody.\n");
+  ASSERT_TRUE(view.byline);
+  EXPECT_EQ(view.byline->text.text, "Jane Q. Doe");
+  ASSERT_EQ(view.byline->authors.size(), 1u);
+  EXPECT_EQ(view.byline->authors[0].name.text, "Jane Q. Doe");
+  EXPECT_EQ(header_util::MailboxName("<jane@example.com>"), "jane@example.com");
+  EXPECT_EQ(header_util::MailboxName("Jane Doe"), "Jane Doe");
+}
+
+TEST(HeaderMailTest, FieldNameIsOneTokenWhenItHasOtherBytes) {
+  HeaderParser parser;
+  // "U.S. officials" is not a field name: two words, one with a dot.
+  const ArticleView& view =
+      parser.Parse("U.S. officials: no comment\nDate: 2024-03-25\n\nBody.\n");
+  EXPECT_NE(view.header_style, HeaderStyle::kKeyValue);
+}
+
+// ---- YAML block scalars
+// -----------------------------------------------------------------------------
+
+std::string YamlValue(const std::string& yaml, std::string_view key) {
+  HeaderParser parser;
+  const std::string text = "---\n" + yaml + "---\nBody.\n";
+  const ArticleView& view = parser.Parse(text);
+  const HeaderField* field = view.FindHeader(key);
+  return field == nullptr ? "<none>" : std::string(field->value.text);
+}
+
+TEST(HeaderYamlBlockTest, LiteralKeepsLineBreaks) {
+  EXPECT_EQ(YamlValue("a: |\n  one\n  two\n\n  three\nb: x\n", "a"),
+            "one\ntwo\n\nthree\n");
+}
+
+TEST(HeaderYamlBlockTest, FoldedFoldsLineBreaks) {
+  EXPECT_EQ(YamlValue("author: >\n  Jane\n  Doe\n", "author"), "Jane Doe\n");
+  EXPECT_EQ(YamlValue("a: >\n  one\n  two\n\n  three\n", "a"),
+            "one two\nthree\n");
+  // A more-indented line keeps its breaks.
+  EXPECT_EQ(YamlValue("a: >\n  one\n    code\n  two\n", "a"),
+            "one\n  code\ntwo\n");
+}
+
+TEST(HeaderYamlBlockTest, ChompingIndicators) {
+  EXPECT_EQ(YamlValue("a: |-\n  text\n\nb: x\n", "a"), "text");
+  EXPECT_EQ(YamlValue("a: |+\n  text\n\nb: x\n", "a"), "text\n\n");
+  EXPECT_EQ(YamlValue("a: >-\n  one\n  two\nb: x\n", "a"), "one two");
+}
+
+TEST(HeaderYamlBlockTest, IndentationIndicator) {
+  EXPECT_EQ(YamlValue("a: |2\n    indented\n  base\n", "a"),
+            "  indented\nbase\n");
+  EXPECT_EQ(YamlValue("a: >2-\n   x\n  y\n", "a"), " x\ny");
+}
+
+TEST(HeaderYamlBlockTest, SpansTheLinesAndGivesTheTitle) {
+  HeaderParser parser;
+  const std::string text = "---\ntitle: >-\n  A long\n  title\n---\nBody.\n";
+  const ArticleView& view = parser.Parse(text);
+  ASSERT_TRUE(view.title);
+  EXPECT_EQ(view.title->text, "A long title");
+  EXPECT_EQ(text.substr(view.title->offset, view.title->length),
+            "A long\n  title");
+}
+
+TEST(HeaderYamlBlockTest, FoldedPlainScalarOverLines) {
+  EXPECT_EQ(YamlValue("title: A plain\n  scalar over\n  lines\n", "title"),
+            "A plain scalar over lines");
+}
+
+// ---- Byline and date lines under a title
+// -----------------------------------------------------------------------------
+
+struct MetaCase {
+  std::string_view line;
+  std::string_view date;    // the date's text
+  std::string_view byline;  // "" for none
+  std::string_view updated;
+};
+
+class HeaderMetaLineTest : public ::testing::TestWithParam<MetaCase> {};
+
+TEST_P(HeaderMetaLineTest, ReadsTheLayout) {
+  const MetaCase& c = GetParam();
+  HeaderParser parser;
+  const std::string text = "The Harbour Reopens\n\n" + std::string(c.line) +
+                           "\n\nThe pier reopened on Monday after repairs.\n";
+  const ArticleView& view = parser.Parse(text);
+  EXPECT_EQ(view.header_style, HeaderStyle::kDateLines) << c.line;
+  ASSERT_TRUE(view.title) << c.line;
+  EXPECT_EQ(view.title->text, "The Harbour Reopens");
+  ASSERT_TRUE(view.date_text) << c.line;
+  EXPECT_EQ(view.date_text->text, c.date);
+  EXPECT_EQ(view.byline ? view.byline->text.text : "", c.byline);
+  if (!c.updated.empty()) {
+    ASSERT_TRUE(view.updated_text);
+    EXPECT_EQ(view.updated_text->text, c.updated);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Layouts, HeaderMetaLineTest,
+    ::testing::Values(
+        MetaCase{"Posted on March 25, 2024 by Admin", "March 25, 2024", "Admin",
+                 ""},
+        MetaCase{"By Jane Doe | March 25, 2024", "March 25, 2024", "Jane Doe",
+                 ""},
+        MetaCase{"By Jane Doe \xC2\xB7 March 25, 2024", "March 25, 2024",
+                 "Jane Doe", ""},
+        MetaCase{"March 25, 2024 \xE2\x80\xA2 By Jane Doe", "March 25, 2024",
+                 "Jane Doe", ""},
+        MetaCase{"Jane Doe, March 25, 2024", "March 25, 2024", "Jane Doe", ""},
+        MetaCase{"*March 25, 2024*", "March 25, 2024", "", ""},
+        MetaCase{"_Published March 25, 2024_", "March 25, 2024", "", ""},
+        MetaCase{"**Updated: 2024-03-26**", "2024-03-26", "", "2024-03-26"},
+        MetaCase{"Published: March 25, 2024 | Updated: March 26, 2024",
+                 "March 25, 2024", "", "March 26, 2024"}));
+
+TEST(HeaderMetaLineTest, ProseWithADateIsNoMetaLine) {
+  HeaderParser parser;
+  const ArticleView& view = parser.Parse(
+      "A Title\n\nThe council met, March 25, 2024 | and left.\n\nMore.\n");
+  EXPECT_NE(view.header_style, HeaderStyle::kDateLines);
 }
 
 }  // namespace

@@ -268,6 +268,23 @@ struct Warning {
 // the plain-text heading and title rules) or as Markdown (blocks as CommonMark
 // structures them). kAuto decides from the text; ArticleView::format says
 // which was used.
+//
+// Markdown: the top-level blocks as CommonMark reads them (ATX and setext
+// headings, thematic breaks, indented and fenced code, the seven kinds of
+// HTML block, link reference definitions, which are no block and never the
+// lead, block quotes and lists as containers with lazy continuation lines,
+// tabs to stops of four columns). A heading inside a block quote or a list
+// item stays part of that block (kQuote, kList) and starts no section. The
+// plain-text heading and title rules are off: the title comes from the
+// header or a first level-1 heading.
+//
+// kAuto reads Markdown when a person would: front matter (YAML or TOML), or
+// a line (at most three columns in) that is an ATX heading ("## Usage"), a
+// code fence ("```"), or a link reference definition opening a block
+// ("[1]: https://..."), or a list item holding inline Markdown ("](", "**",
+// "`"), or two of these weaker kinds: list items, block quote lines, HTML
+// block starts. Anything else is plain text. The `lede` command also takes a
+// file named *.md or *.markdown as Markdown.
 enum class DocumentFormat {
   kAuto,
   kPlainText,

@@ -348,7 +348,7 @@ class DateRun {
 };
 
 int DateUsageError(std::string_view what, std::string_view arg) {
-  return DateUsageError("date", what, arg, kUsageLine);
+  return UsageError("date", what, arg, kUsageLine);
 }
 
 }  // namespace

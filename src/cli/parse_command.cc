@@ -97,6 +97,10 @@ constexpr char kHelp[] =
     "                   streaming map stage hands them over; article N's\n"
     "                   source is \"-#N\" (from 1); a final NUL ends the last\n"
     "                     printf 'One.\\0Two.\\0' | lede parse --null-data\n"
+    "  --format FORMAT  read the bodies as auto (the default: Markdown for a\n"
+    "                   file named *.md or *.markdown, else decided from the\n"
+    "                   text), plain or markdown\n"
+    "                     lede parse --format markdown notes.txt\n"
     "  --glob PATTERN   in directories, take the files whose name matches\n"
     "                   PATTERN (* ? [a-z] [!a-z]) instead of *.txt, *.md and\n"
     "                   *.markdown; repeat it for several patterns\n"
@@ -204,6 +208,7 @@ struct CommandOptions {
   bool null_data = false;
   bool day_first = false;
   lede::LanguageList languages = lede::LanguageList::All();
+  lede::DocumentFormat format = lede::DocumentFormat::kAuto;
   int threads = 0;
   std::vector<std::string> globs;
   std::vector<std::string> paths;
@@ -428,7 +433,7 @@ int ParseArguments(int argc, char** argv, CommandOptions* options) {
       has_value = true;
     }
     if (name != "--threads" && name != "--glob" && name != "--lang" &&
-        name != "--output" && name != "--fields" &&
+        name != "--format" && name != "--output" && name != "--fields" &&
         !IsInputOrLimitOption(name)) {
       return UsageError("unknown option", arg);
     }
@@ -443,6 +448,16 @@ int ParseArguments(int argc, char** argv, CommandOptions* options) {
       if (!ParseThreads(value, &options->threads)) {
         return UsageError("--threads takes a number from 0 to 1024, not",
                           value);
+      }
+    } else if (name == "--format") {
+      if (value == "auto") {
+        options->format = lede::DocumentFormat::kAuto;
+      } else if (value == "plain") {
+        options->format = lede::DocumentFormat::kPlainText;
+      } else if (value == "markdown") {
+        options->format = lede::DocumentFormat::kMarkdown;
+      } else {
+        return UsageError("--format takes auto, plain or markdown, not", value);
       }
     } else if (name == "--lang") {
       std::string_view bad;
@@ -688,9 +703,20 @@ struct Batch {
   }
 };
 
+// Whether `path` names a Markdown file: it ends in ".md" or ".markdown".
+bool IsMarkdownName(std::string_view path) {
+  const auto ends_with = [path](std::string_view suffix) {
+    return path.size() > suffix.size() &&
+           path.substr(path.size() - suffix.size()) == suffix;
+  };
+  return ends_with(".md") || ends_with(".markdown");
+}
+
 // What one worker thread keeps from one input to the next.
 struct Worker {
   std::optional<lede::ArticleParser> parser;
+  // With --format auto, files named *.md or *.markdown are read as Markdown.
+  std::optional<lede::ArticleParser> markdown_parser;
   lede::JsonWriter* json = nullptr;  // the thread's writers, reused
   lede::TableWriter* table = nullptr;
   FileReader reader;
@@ -702,6 +728,7 @@ struct Worker {
   // Frees everything, after memory ran out.
   void Release() {
     parser.reset();
+    markdown_parser.reset();
     reader.Release();
     std::string().swap(converted);
     std::string().swap(piece);
@@ -771,6 +798,7 @@ class Pipeline {
     lede::ParseOptions parse_options;
     parse_options.date.day_first = options_.day_first;
     parse_options.date.languages = options_.languages;
+    parse_options.format = options_.format;
     if (options_.max_input_bytes) {
       parse_options.max_input_bytes = *options_.max_input_bytes;
     }
@@ -818,6 +846,12 @@ class Pipeline {
       bool ok = false;
       try {
         if (!worker.parser) worker.parser.emplace(parse_options);
+        if (!worker.markdown_parser &&
+            options_.format == lede::DocumentFormat::kAuto) {
+          lede::ParseOptions markdown_options = parse_options;
+          markdown_options.format = lede::DocumentFormat::kMarkdown;
+          worker.markdown_parser.emplace(markdown_options);
+        }
         ok = ProcessItem(batch, item, slot, worker, &bytes, &error);
       } catch (const std::bad_alloc&) {
         // The parser's and the reader's buffers may be what ran out: free
@@ -879,11 +913,16 @@ class Pipeline {
     if (first_look && !Convert(item, &text, batch, worker, &note, error)) {
       return false;
     }
-    absl::StatusOr<lede::ArticleView> article = worker.parser->Parse(text);
+    lede::ArticleParser& parser =
+        options_.format == lede::DocumentFormat::kAuto &&
+                item.kind == Item::Kind::kFile && IsMarkdownName(item.source)
+            ? *worker.markdown_parser
+            : *worker.parser;
+    absl::StatusOr<lede::ArticleView> article = parser.Parse(text);
     if (automatic && !first_look && article.ok() &&
         HasWarning(*article, lede::WarningCode::kInvalidUtf8)) {
       if (!Convert(item, &text, batch, worker, &note, error)) return false;
-      if (!note.empty()) article = worker.parser->Parse(text);
+      if (!note.empty()) article = parser.Parse(text);
     }
     if (!article.ok()) {
       const absl::string_view message = article.status().message();

@@ -8,7 +8,9 @@
 //   * the sections tile the body in order, without gaps or overlap, and each
 //     section's blocks lie inside it, in order, without overlap;
 //   * nothing is lost: every non-blank byte of the input is in the header, a
-//     block, a section heading, or the line of the title, byline or dateline.
+//     block, a section heading, or the line of the title, byline or dateline
+//     (in Markdown, also a link reference definition "[label]: url", which
+//     is no block).
 
 #ifndef LEDE_TESTS_TESTING_ARTICLE_INVARIANTS_H_
 #define LEDE_TESTS_TESTING_ARTICLE_INVARIANTS_H_
@@ -138,9 +140,48 @@ inline std::string CheckArticleInvariants(const lede::ArticleView& view) {
     if (warning.offset > n) return at("warning past the input", warning.offset);
   }
 
+  auto is_eol = [](char c) { return c == '\r' || c == '\n'; };
+  // In Markdown: whether input[i] is in a run of uncovered lines opened by
+  // a line "[label]:" (at most three spaces in), as a link definition is.
+  auto in_link_definition = [&](std::size_t i) {
+    if (view.format != lede::DocumentFormat::kMarkdown) return false;
+    std::size_t begin = i;
+    while (begin > 0 && !is_eol(input[begin - 1])) --begin;
+    while (true) {
+      std::size_t j = begin;
+      while (j < n && j < begin + 3 && input[j] == ' ') ++j;
+      const std::size_t end = input.find_first_of("\r\n", begin);
+      const std::string_view line =
+          input.substr(j, (end == std::string_view::npos ? n : end) - j);
+      if (!line.empty() && line[0] == '[' &&
+          input.substr(j, i + 1 - j).find("]:") != std::string_view::npos) {
+        return true;
+      }
+      if (!line.empty() && line[0] == '[') {
+        // The "]:" may come after `i` (a label over lines).
+        if (input.substr(j, 1000).find("]:") != std::string_view::npos) {
+          return true;
+        }
+      }
+      // Up to the previous line, while it is uncovered and not blank.
+      if (begin == 0) return false;
+      std::size_t prev = begin - 1;
+      if (input[prev] == '\n' && prev > 0 && input[prev - 1] == '\r') --prev;
+      std::size_t prev_begin = prev;
+      while (prev_begin > 0 && !is_eol(input[prev_begin - 1])) --prev_begin;
+      bool blank = true;
+      for (std::size_t k = prev_begin; k < prev; ++k) {
+        if (covered[k]) return false;
+        blank = blank && (input[k] == ' ' || input[k] == '\t');
+      }
+      if (blank) return false;
+      begin = prev_begin;
+    }
+  };
   for (std::size_t i = 0; i < n; ++i) {
     const char c = input[i];
     if (covered[i] || c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+    if (in_link_definition(i)) continue;
     return at("a non-blank byte is in no block, heading, header or metadata",
               i);
   }

@@ -14,13 +14,17 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 #include "lede/article.h"
 #include "src/internal/body/byline.h"
+#include "src/internal/body/line_reader.h"
+#include "src/internal/body/markdown.h"
 #include "src/internal/body/rules.h"
+#include "src/internal/header/header.h"
 #include "src/internal/parse_state.h"
 #include "src/internal/text/count.h"
 #include "src/internal/text/lines.h"
@@ -33,45 +37,7 @@ namespace {
 // A byline is looked for among the body's first few non-blank lines.
 constexpr int kBylineLines = 4;
 
-struct Line {
-  const char* begin = nullptr;  // the line's first byte
-  const char* first = nullptr;  // its first non-blank byte (== end if blank)
-  const char* end = nullptr;    // the byte after its last, before the ending
-  const char* next = nullptr;   // the next line's first byte
-  int indent = 0;               // columns before `first`, a tab as four
-
-  bool blank() const { return first == end; }
-  std::string_view text() const {
-    return std::string_view(first, static_cast<std::size_t>(end - first));
-  }
-};
-
-// Finds line ends. With a ByteScanner, its LineEnd() finds them and checks
-// the bytes it reads on the way, so each part of a large input is read from
-// memory once; without one, FindLineEnd().
-class LineReader {
- public:
-  LineReader(const char* end, ByteScanner* scanner)
-      : end_(end), scanner_(scanner) {}
-
-  Line Read(const char* p) {
-    Line line;
-    line.begin = p;
-    while (p < end_ && IsBlankByte(*p)) {
-      if (line.indent < 4) line.indent += *p == '\t' ? 4 : 1;
-      ++p;
-    }
-    line.first = p;
-    line.end =
-        scanner_ != nullptr ? scanner_->LineEnd(p) : FindLineEnd(p, end_);
-    line.next = LineNext(line.end, end_);
-    return line;
-  }
-
- private:
-  const char* end_;
-  ByteScanner* scanner_;
-};
+using Line = BodyLine;
 
 // A heading block read back in the second step.
 struct HeadingInfo {
@@ -152,7 +118,44 @@ class BodyParser {
 
   void Run() {
     const std::size_t body = state_.view.body_offset;
-    if (body < state_.input.size()) SplitBlocks(input_begin_ + body);
+    DocumentFormat format = options_.format;
+    const HeaderStyle style = state_.view.header_style;
+    if (format == DocumentFormat::kAuto &&
+        (style == HeaderStyle::kYaml || style == HeaderStyle::kToml)) {
+      format = DocumentFormat::kMarkdown;  // front matter: a site's Markdown
+    }
+    if (body < state_.input.size()) {
+      const char* begin = input_begin_ + body;
+      if (format == DocumentFormat::kAuto &&
+          HasMarkdownLineStart(begin, input_end_)) {
+        format = DocumentFormat::kMarkdown;
+      }
+      if (format == DocumentFormat::kMarkdown) {
+        SplitMarkdown(begin);
+      } else {
+        detect_ = format == DocumentFormat::kAuto;
+        const std::size_t warnings = state_.warnings.size();
+        const std::size_t authors = state_.authors.size();
+        const bool had_byline = state_.view.byline.has_value();
+        SplitBlocks(begin);
+        if (markdown_found_) {
+          // Read again, as Markdown, from the top of the body.
+          format = DocumentFormat::kMarkdown;
+          state_.warnings.resize(warnings);
+          state_.authors.resize(authors);
+          if (!had_byline) state_.view.byline.reset();
+          state_.blocks.clear();
+          open_ = Open::kNone;
+          has_markdown_heading_ = false;
+          limit_hit_ = false;
+          words_ = cjk_ = sentences_ = 0;
+          SplitMarkdown(begin);
+        }
+      }
+    }
+    state_.view.format = format == DocumentFormat::kMarkdown
+                             ? DocumentFormat::kMarkdown
+                             : DocumentFormat::kPlainText;
     BuildSections();
     Stats& stats = state_.view.stats;
     stats.words = words_;
@@ -188,6 +191,10 @@ class BodyParser {
         continue;
       }
       ++content_lines;
+      if (detect_ && line.indent < 4 && LooksLikeMarkdown(line)) {
+        markdown_found_ = true;
+        return;
+      }
       if (line.indent < 4 && MarkdownLine(line)) continue;
       if (content_lines <= kBylineLines && IsByline(line)) continue;
       if (open_ == Open::kNone) {
@@ -202,6 +209,142 @@ class BodyParser {
       }
     }
     Close();
+  }
+
+  // The Markdown reading of a body (DocumentFormat::kMarkdown): the top-level
+  // blocks of MarkdownSplitter, counted as SplitBlocks() counts its own; a
+  // one-line paragraph among the first blocks that reads as a byline is the
+  // byline.
+  void SplitMarkdown(const char* p) {
+    MarkdownSplitter splitter(p, input_end_, scanner_);
+    MarkdownBlock block;
+    int index = 0;
+    while (!limit_hit_ && splitter.Next(&block)) {
+      switch (block.kind) {
+        case BlockKind::kHeading:
+          has_markdown_heading_ = true;
+          if (Push(BlockKind::kHeading, block.begin, block.end)) {
+            CountWords(block.begin, block.end);
+          }
+          break;
+        case BlockKind::kParagraph:
+          if (index < kBylineLines && IsMarkdownByline(block)) break;
+          if (Push(BlockKind::kParagraph, block.begin, block.end)) {
+            const TextCounts counts =
+                CountText(View(block.begin, block.end),
+                          /*count_sentences=*/true, state_.input);
+            Add(counts);
+            sentences_ += counts.sentences;
+          }
+          break;
+        case BlockKind::kList:
+        case BlockKind::kQuote:
+        case BlockKind::kTable:
+          if (Push(block.kind, block.begin, block.end)) {
+            CountWords(block.begin, block.end);
+          }
+          break;
+        case BlockKind::kCode:
+        case BlockKind::kHtml:
+        case BlockKind::kRule:
+          Push(block.kind, block.begin, block.end);
+          break;
+      }
+      ++index;
+    }
+  }
+
+  bool IsMarkdownByline(const MarkdownBlock& block) {
+    if ((*block.begin | 0x20) != 'b' || state_.view.byline ||
+        static_cast<std::size_t>(block.end - block.begin) > kMaxBylineBytes ||
+        FindLineEnd(block.begin, block.end) != block.end) {
+      return false;
+    }
+    const std::string_view text = TrimBlanks(View(block.begin, block.end));
+    if (!IsBylineLine(text)) return false;
+    SetByline(TextSpan{text, Offset(text.data()), text.size()}, &state_);
+    return true;
+  }
+
+  // The first look of auto-detection: an ATX heading at a line start among
+  // the body's first kPrescanBytes, found by a memchr() for '#' (plain prose
+  // rarely holds one), so that most Markdown is read once, as Markdown. The
+  // rest of the evidence is seen by LooksLikeMarkdown() in the plain pass.
+  static bool HasMarkdownLineStart(const char* begin, const char* end) {
+    constexpr std::size_t kPrescanBytes = 4 << 10;
+    constexpr int kMaxHits = 32;
+    if (static_cast<std::size_t>(end - begin) > kPrescanBytes) {
+      end = begin + kPrescanBytes;
+    }
+    int hits = 0;
+    for (const char* p = begin; p < end && hits < kMaxHits; ++p, ++hits) {
+      p = static_cast<const char*>(
+          std::memchr(p, '#', static_cast<std::size_t>(end - p)));
+      if (p == nullptr) break;
+      const char* line = p;
+      while (line > begin && line[-1] == ' ' && p - line < 3) --line;
+      if (line > begin && (ByteClass(line[-1]) & kByteEol) == 0) continue;
+      const std::string_view text(
+          p, static_cast<std::size_t>(FindLineEnd(p, end) - p));
+      if (AtxHeadingLevel(text) != 0) return true;
+    }
+    return false;
+  }
+
+  // Whether `line` (at most three columns in) is evidence that the body is
+  // Markdown, by the rule of DocumentFormat: an ATX heading, a code fence, a
+  // link reference definition opening a block; or a second kind of weaker
+  // evidence (a list item, a block quote, an HTML block start), or a list
+  // item holding Markdown inline syntax ("](", "**", "`").
+  bool LooksLikeMarkdown(const Line& line) {
+    const std::string_view text = line.text();
+    int weak = 0;
+    switch (text[0]) {
+      case '#':
+        return AtxHeadingLevel(text) != 0;
+      case '`':
+      case '~': {
+        Fence fence;
+        return OpensFence(text, &fence);
+      }
+      case '[':
+        return open_ == Open::kNone &&
+               LinkDefinitionLength(View(line.first, input_end_)) != 0;
+      case '>':
+        weak = kQuoteEvidence;
+        break;
+      case '<':
+        if (HtmlBlockStart(text, /*in_paragraph=*/true) == 0) return false;
+        weak = kHtmlEvidence;
+        break;
+      case '-':
+      case '*':
+      case '+':
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7':
+      case '8':
+      case '9': {
+        ListMarker marker;
+        if (!ReadListMarker(text, &marker) || marker.empty) return false;
+        if (text.find("](") != std::string_view::npos ||
+            text.find("**") != std::string_view::npos ||
+            text.find('`') != std::string_view::npos) {
+          return true;
+        }
+        weak = kListEvidence;
+        break;
+      }
+      default:
+        return false;
+    }
+    evidence_ |= weak;
+    return (evidence_ & (evidence_ - 1)) != 0;  // two kinds
   }
 
   // Handles a line that is a Markdown block of its own or ends one: a fence,
@@ -429,7 +572,9 @@ class BodyParser {
   // Returns the index of the first block after it.
   std::size_t TakeTitle() {
     const std::vector<Block>& blocks = state_.blocks;
-    if (blocks.empty() || blocks[0].kind != BlockKind::kHeading) return 0;
+    if (blocks.empty()) return 0;
+    if (blocks[0].kind == BlockKind::kParagraph) return TakeHeadline();
+    if (blocks[0].kind != BlockKind::kHeading) return 0;
     const Block& first = blocks[0];
     const HeadingInfo heading = ReadHeading(first.text);
     if (state_.view.title) {
@@ -447,6 +592,38 @@ class BodyParser {
     const TextCounts counts = CountText(first.text, false, state_.input);
     words_ -= counts.words;
     cjk_ -= counts.cjk_characters;
+    return 1;
+  }
+
+  // The sentence-case headline of plain text (see body.h): a first
+  // one-line paragraph that IsSentenceCaseHeadline(), a blank line, and
+  // prose longer than it.
+  std::size_t TakeHeadline() {
+    const std::vector<Block>& blocks = state_.blocks;
+    if (state_.view.title || state_.view.format != DocumentFormat::kPlainText ||
+        blocks.size() < 2 || blocks[1].kind != BlockKind::kParagraph) {
+      return 0;
+    }
+    const Block& first = blocks[0];
+    const char* begin = first.text.data();
+    const char* end = begin + first.text.size();
+    if (FindLineEnd(begin, end) != end) return 0;
+    const std::string_view line = TrimBlanks(first.text);
+    if (!IsSentenceCaseHeadline(line)) return 0;
+    // A blank line between them.
+    const char* next = input_begin_ + blocks[1].offset;
+    int breaks = 0;
+    for (const char* p = end; p < next; ++p) {
+      breaks += *p == '\n' || (*p == '\r' && (p + 1 == next || p[1] != '\n'));
+    }
+    if (breaks < 2) return 0;
+    const TextCounts counts = CountText(first.text, true, state_.input);
+    if (!IsProse(blocks[1].text, counts.words)) return 0;
+    state_.view.title = TextSpan{line, Offset(line.data()), line.size()};
+    state_.view.title_heading = TextSpan{line, first.offset, first.length};
+    words_ -= counts.words;
+    cjk_ -= counts.cjk_characters;
+    sentences_ -= counts.sentences;
     return 1;
   }
 
@@ -483,9 +660,49 @@ class BodyParser {
     return ranges.empty() ? 0 : ranges.back().begin + ranges.back().size;
   }
 
+  // Whether `block` can be the lead: not a date or byline line, and not a
+  // paragraph of images only ("![alt](src)", "[![alt](src)](href)").
+  bool CanLead(const Block& block) {
+    const std::string_view text = block.text;
+    if (text.size() <= kMaxBylineBytes && HasAsciiDigit(text) &&
+        FindLineEnd(text.data(), text.data() + text.size()) ==
+            text.data() + text.size() &&
+        IsMetaLine(&state_, text)) {
+      return false;
+    }
+    return !IsImageOnly(text);
+  }
+
+  static bool IsImageOnly(std::string_view text) {
+    std::size_t images = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      const char c = text[i];
+      if ((ByteClass(c) & (kByteBlank | kByteEol)) != 0 || c == '[') {
+        ++i;
+      } else if (c == '!' && i + 1 < text.size() && text[i + 1] == '[') {
+        // "![alt](src)": to the ')' closing it.
+        const std::size_t close = text.find("](", i);
+        if (close == std::string_view::npos) return false;
+        const std::size_t end = text.find(')', close);
+        if (end == std::string_view::npos) return false;
+        i = end + 1;
+        ++images;
+      } else if (c == ']' && i + 1 < text.size() && text[i + 1] == '(') {
+        // The link around an image: "](href)".
+        const std::size_t end = text.find(')', i);
+        if (end == std::string_view::npos) return false;
+        i = end + 1;
+      } else {
+        return false;
+      }
+    }
+    return images > 0;
+  }
+
   void TakeParagraph(const Block& block) {
     ++paragraphs_;
-    if (state_.view.lead) return;
+    if (state_.view.lead || !CanLead(block)) return;
     DatelineParts parts;
     if (!FindDateline(block.text, &parts)) {
       state_.view.lead = TextSpan{block.text, block.offset, block.length};
@@ -531,6 +748,13 @@ class BodyParser {
   int lines_ = 0;
   Fence fence_;
   bool has_markdown_heading_ = false;
+  // Auto-detection (DocumentFormat::kAuto): the kinds of weak evidence seen.
+  static constexpr int kListEvidence = 1;
+  static constexpr int kQuoteEvidence = 2;
+  static constexpr int kHtmlEvidence = 4;
+  bool detect_ = false;
+  bool markdown_found_ = false;
+  int evidence_ = 0;
   bool limit_hit_ = false;
   bool sections_limit_hit_ = false;
 

@@ -43,14 +43,16 @@ namespace internal {
 // block is a heading of level 2 when
 //   1. it is one line, of at most kMaxPlainHeadingBytes (150) bytes and one
 //      to kMaxPlainHeadingWords (12) words;
-//   2. it starts with an uppercase ASCII letter, a digit or a non-ASCII letter
-//      (not a quote, bracket or dash);
+//   2. it starts with a digit or an uppercase letter of a cased script (not
+//      a lowercase or caseless letter, a quote, bracket or dash);
 //   3. it does not end in ". , ; : !", a quote (" ' ” ’ »), an ellipsis or a
 //      dash ("?" is allowed);
 //   4. it holds no "," or ";" (a list of names, a clause);
-//   5. it is ALL CAPS, or Title Case (no word of four or more letters starts
-//      lowercase, short function words such as "with", "from", "between"
-//      excepted), or a question of at most 8 words;
+//   5. it holds no caseless letter (Han, Arabic, ...), and it is ALL CAPS,
+//      or Title Case (no word of four or more letters starts lowercase, in
+//      any cased script: Latin, Greek, Cyrillic; short function words such
+//      as "with", "from", "between" excepted), or a question of at most 8
+//      words;
 //   6. the next block is a paragraph that is not itself such a line.
 // So "What Happens Next?" before a paragraph is a heading; a one-sentence
 // paragraph without a final period ("The harbour was quiet this morning"),
@@ -61,11 +63,21 @@ namespace internal {
 // Metadata, not blocks. Among the first four non-blank lines, a line for
 // which IsBylineLine() holds is the byline (unless the header gave one). The
 // title (unless the header gave one) is the first block when it is a level-1
-// Markdown heading, or a plain heading-like line (rules 1-5) followed by
-// more of the body; a first heading equal to the header's title (ignoring
-// ASCII case) is dropped. The lead is the first paragraph; a wire dateline at
-// its start (FindDateline()) is the view's dateline and is left out of the
-// lead's span, but stays in the paragraph's block.
+// Markdown heading, or, in plain text only:
+//   * a plain heading-like line (rules 1-5) followed by more of the body;
+//   * a sentence-case headline: a first block of one line for which
+//     IsSentenceCaseHeadline() holds (at most 150 bytes and 16 words,
+//     starting with a digit, a capital or a caseless letter, not ending in
+//     sentence-final punctuation, a quote or a dash), then a blank line,
+//     then a paragraph of prose (IsProse(): more words than the headline,
+//     ending a sentence). "Telegraph newspapers axe 90 jobs" / "" / "The
+//     Daily and Sunday Telegraph ..." has that title; a first line that
+//     ends in "." or ":" does not.
+// In Markdown (DocumentFormat) neither plain rule applies. A first heading
+// equal to the header's title (ignoring ASCII case) is dropped. The lead is the
+// first paragraph; a wire dateline at its start (FindDateline()) is the view's
+// dateline and is left out of the lead's span, but stays in the paragraph's
+// block.
 //
 // Sections. The blocks before the first heading are a section with no heading
 // and level 0, present only when there are some. A section's span runs from

@@ -42,22 +42,119 @@ constexpr std::string_view kParticles[] = {
 
 // Words that make a part of a byline a role or an outlet.
 constexpr std::string_view kRoleWords[] = {
-    "reporter",       "reporters",    "correspondent",
-    "correspondents", "editor",       "editors",
-    "writer",         "writers",      "staff",
-    "staffer",        "contributor",  "contributors",
-    "columnist",      "photographer", "photojournalist",
-    "analyst",        "producer",     "bureau",
-    "chief",          "senior",       "special",
-    "press",          "news",         "reuters",
-    "associated",     "agency",       "agence",
-    "bloomberg",      "times",        "post",
-    "journal",        "herald",       "tribune",
-    "daily",          "wire",         "desk",
-    "service",        "network",      "media",
-    "magazine",       "newspaper",    "gazette",
-    "intern",         "freelance",    "team",
-    "director",       "professor",    "contributing",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "editor",
+    "editors",
+    "writer",
+    "writers",
+    "staff",
+    "staffer",
+    "contributor",
+    "contributors",
+    "columnist",
+    "photographer",
+    "photojournalist",
+    "analyst",
+    "producer",
+    "bureau",
+    "chief",
+    "senior",
+    "special",
+    "press",
+    "news",
+    "reuters",
+    "associated",
+    "agency",
+    "agence",
+    "bloomberg",
+    "times",
+    "post",
+    "journal",
+    "herald",
+    "tribune",
+    "daily",
+    "wire",
+    "desk",
+    "service",
+    "network",
+    "media",
+    "magazine",
+    "newspaper",
+    "gazette",
+    "intern",
+    "freelance",
+    "team",
+    "director",
+    "professor",
+    "contributing",
+    // Job titles and the words they are made of.
+    "engineer",
+    "engineering",
+    "manager",
+    "developer",
+    "designer",
+    "scientist",
+    "researcher",
+    "maintainer",
+    "lead",
+    "head",
+    "officer",
+    "president",
+    "founder",
+    "cofounder",
+    "co-founder",
+    "ceo",
+    "cto",
+    "cfo",
+    "coo",
+    "vp",
+    "member",
+    "architect",
+    "consultant",
+    "advocate",
+    "evangelist",
+    "fellow",
+    "student",
+    "lecturer",
+    "host",
+    "coordinator",
+    "specialist",
+    "administrator",
+    "executive",
+    "programmer",
+    "reliability",
+    "security",
+    "operations",
+    "communications",
+    "marketing",
+    "product",
+    "community",
+    "program",
+    "principal",
+    "chair",
+    "chairman",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+    "journalist",
+    // Organisations.
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "university",
+    "institute",
+    "foundation",
+    "group",
+    "association",
+    "council",
+    "committee",
+    "project",
 };
 
 bool IsParticle(std::string_view word) {
@@ -106,7 +203,21 @@ bool ForEachWord(std::string_view text, F f) {
   return true;
 }
 
+// Whether `part` (after a ",", ";" or "|") reads as a role: an acronym
+// ("AP", "ISRG"), a word of a job title or an organisation ("Site
+// Reliability Engineer", "Acme Inc"), or lowercase words that are no name
+// particles ("a freelance writer based in Paris"). A part of capitalised
+// words and particles only is a name.
 bool IsRole(std::string_view part) {
+  bool lowercase_word = false;
+  ForEachWord(part, [&lowercase_word](std::string_view word) {
+    if (HasClass(word[0], kLowerByte) && !IsParticle(word)) {
+      lowercase_word = true;
+      return false;
+    }
+    return true;
+  });
+  if (lowercase_word) return true;
   std::size_t letters = 0;
   bool all_upper = true;
   for (const char c : part) {
@@ -150,6 +261,20 @@ std::size_t SeparatorAt(std::string_view text, std::size_t i) {
   return 0;
 }
 
+// Whether `text` starts (after blanks) with "and " or "& ": the ", and" of
+// a list of names.
+bool StartsJoiner(std::string_view text) {
+  text = TrimBlanks(text);
+  for (const std::string_view joiner :
+       {std::string_view("and"), std::string_view("&")}) {
+    if (text.size() > joiner.size() && IsBlank(text[joiner.size()]) &&
+        StartsWithIgnoreCase(text, joiner)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Drops a leading "and " or "& " left by ", and".
 std::string_view TrimPart(std::string_view part) {
   part = TrimBlanks(part);
@@ -171,8 +296,13 @@ bool IsBylineLine(std::string_view line) {
   if (line.size() > kMaxBylineBytes) return false;
   const std::size_t by = ByPrefixLength(line);
   if (by == 0 || by >= line.size()) return false;
+  return ReadsAsNames(line.substr(by));
+}
+
+bool ReadsAsNames(std::string_view text) {
+  if (text.size() > kMaxBylineBytes) return false;
   int words = 0;
-  return ForEachWord(line.substr(by), [&words](std::string_view word) {
+  const bool names = ForEachWord(text, [&words](std::string_view word) {
     const bool first = words == 0;
     if (++words > kMaxBylineWords) return false;
     const char c = word[0];
@@ -180,6 +310,7 @@ bool IsBylineLine(std::string_view line) {
     // "By the time ...", "By 2030 ...": prose.
     return !first && HasClass(c, kLowerByte) && IsParticle(word);
   });
+  return names && words > 0;
 }
 
 void SetByline(const TextSpan& text, ParseState* state) {
@@ -198,6 +329,7 @@ void AppendAuthors(const TextSpan& text, ParseState* state) {
   const std::size_t first_author = state->authors.size();
   std::size_t role_begin = 0;  // in `value`, of the last author's role
   std::size_t part_begin = 0;
+  bool after_joiner = false;
   std::size_t i = 0;
   while (i <= value.size()) {
     const std::size_t separator = i < value.size() ? SeparatorAt(value, i) : 1;
@@ -210,7 +342,10 @@ void AppendAuthors(const TextSpan& text, ParseState* state) {
     if (!part.empty()) {
       const std::size_t at =
           static_cast<std::size_t>(part.data() - value.data());
-      if (state->authors.size() > first_author && IsRole(part)) {
+      // A part after "and" or "&" is a name ("Eric Huss & TC"); one after a
+      // comma, a role when it reads as one.
+      if (state->authors.size() > first_author && !after_joiner &&
+          IsRole(part)) {
         Author& author = state->authors.back();
         if (!author.role) role_begin = at;
         author.role =
@@ -221,6 +356,8 @@ void AppendAuthors(const TextSpan& text, ParseState* state) {
         state->authors.emplace_back().name = PartOfSpan(input, text, part);
       }
     }
+    after_joiner = separator > 1 || (i + separator < value.size() &&
+                                     StartsJoiner(value.substr(i + 1)));
     i += separator;
     part_begin = i;
   }

@@ -30,6 +30,13 @@ inline constexpr std::size_t kMaxBylineBytes = 200;
 // a byline.
 bool IsBylineLine(std::string_view line);
 
+// ReadsAsNames()
+//
+// Returns true when `text` reads as the names of a byline without its "By":
+// one to 24 words, the first capitalised (or non-ASCII), the others
+// capitalised or particles ("de", "van", "and").
+bool ReadsAsNames(std::string_view text);
+
 // SetByline()
 //
 // Sets `state->view.byline` to `text` (a "By ..." line or an author header's

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "absl/numeric/bits.h"
+#include "src/internal/header/fields.h"
 #include "src/internal/text/cpu.h"
 #include "src/internal/text/text_class.h"
 
@@ -54,6 +55,71 @@ std::size_t LastCharStart(std::string_view text) {
   }
   return i;
 }
+
+}  // namespace
+
+LetterCase CaseOfCodePoint(std::uint32_t c) {
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') return LetterCase::kUpper;
+    if (c >= 'a' && c <= 'z') return LetterCase::kLower;
+    return LetterCase::kNone;
+  }
+  const bool even = (c & 1) == 0;
+  const auto pair = [even](bool upper_even) {
+    return even == upper_even ? LetterCase::kUpper : LetterCase::kLower;
+  };
+  // Latin-1, Latin Extended-A and -B, IPA.
+  if (c >= 0xC0 && c <= 0xDE) {
+    return c == 0xD7 ? LetterCase::kNone : LetterCase::kUpper;
+  }
+  if (c >= 0xDF && c <= 0xFF) {
+    return c == 0xF7 ? LetterCase::kNone : LetterCase::kLower;
+  }
+  if (c >= 0x100 && c <= 0x137) return pair(true);
+  if (c == 0x138 || c == 0x149 || c == 0x17F) return LetterCase::kLower;
+  if (c >= 0x139 && c <= 0x148) return pair(false);
+  if (c >= 0x14A && c <= 0x177) return pair(true);
+  if (c == 0x178) return LetterCase::kUpper;
+  if (c >= 0x179 && c <= 0x17E) return pair(false);
+  if (c >= 0x180 && c <= 0x24F) return pair(true);          // mostly pairs
+  if (c >= 0x250 && c <= 0x2AF) return LetterCase::kLower;  // IPA
+  // Greek and Coptic.
+  if (c == 0x386 || (c >= 0x388 && c <= 0x38F) || (c >= 0x391 && c <= 0x3AB)) {
+    return c == 0x38B || c == 0x38D || c == 0x3A2 ? LetterCase::kNone
+                                                  : LetterCase::kUpper;
+  }
+  if (c >= 0x3AC && c <= 0x3CE) return LetterCase::kLower;
+  if (c >= 0x3D8 && c <= 0x3EF) return pair(true);
+  // Cyrillic and its supplement.
+  if (c >= 0x400 && c <= 0x42F) return LetterCase::kUpper;
+  if (c >= 0x430 && c <= 0x45F) return LetterCase::kLower;
+  if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF)) {
+    return pair(true);
+  }
+  if (c == 0x4C0) return LetterCase::kUpper;
+  if (c >= 0x4C1 && c <= 0x4CE) return pair(false);
+  if (c == 0x4CF) return LetterCase::kLower;
+  if (c >= 0x4D0 && c <= 0x52F) return pair(true);
+  // Armenian.
+  if (c >= 0x531 && c <= 0x556) return LetterCase::kUpper;
+  if (c >= 0x561 && c <= 0x587) return LetterCase::kLower;
+  // Georgian Asomtavruli (Mkhedruli is caseless in use).
+  if (c >= 0x10A0 && c <= 0x10C5) return LetterCase::kUpper;
+  // Latin Extended Additional, Greek Extended.
+  if (c >= 0x1E00 && c <= 0x1E95) return pair(true);
+  if (c >= 0x1E96 && c <= 0x1E9F) return LetterCase::kLower;
+  if (c >= 0x1EA0 && c <= 0x1EFF) return pair(true);
+  if (c >= 0x1F00 && c <= 0x1F6F) {
+    return (c & 0xF) >= 8 ? LetterCase::kUpper : LetterCase::kLower;
+  }
+  if (c >= 0x1F70 && c <= 0x1F7D) return LetterCase::kLower;
+  // Fullwidth Latin.
+  if (c >= 0xFF21 && c <= 0xFF3A) return LetterCase::kUpper;
+  if (c >= 0xFF41 && c <= 0xFF5A) return LetterCase::kLower;
+  return LetterCase::kNone;
+}
+
+namespace {
 
 bool IsWordLetter(std::string_view text, std::size_t i, std::size_t* length) {
   *length = 1;
@@ -115,9 +181,13 @@ std::string_view AtxHeadingText(std::string_view line) {
 }
 
 char SetextUnderline(std::string_view line) {
+  return SetextUnderlineOf(line, 2);
+}
+
+char SetextUnderlineOf(std::string_view line, std::size_t min_run) {
   if (line.empty() || (line[0] != '=' && line[0] != '-')) return 0;
   const std::size_t run = RunOf(line, line[0]);
-  if (run < 2 || !AllBlank(line.substr(run))) return 0;
+  if (run < min_run || !AllBlank(line.substr(run))) return 0;
   return line[0];
 }
 
@@ -175,13 +245,340 @@ bool IsHtmlStart(std::string_view line) {
   return (ByteClass(c) & kByteAlpha) || c == '/' || c == '!' || c == '?';
 }
 
+bool ReadListMarker(std::string_view line, ListMarker* marker) {
+  if (line.empty()) return false;
+  ListMarker m;
+  const char c = line[0];
+  if (c == '-' || c == '+' || c == '*') {
+    m.width = 1;
+    m.kind = c;
+  } else {
+    std::size_t digits = 0;
+    while (digits < line.size() && digits < 10 && IsDigitByte(line[digits])) {
+      ++digits;
+    }
+    if (digits == 0 || digits > 9 || digits >= line.size()) return false;
+    if (line[digits] != '.' && line[digits] != ')') return false;
+    m.width = digits + 1;
+    m.kind = line[digits];
+    m.ordered = true;
+    m.starts_at_one = RunOf(line, '0') == digits - 1 && line[digits - 1] == '1';
+  }
+  if (m.width < line.size() && !IsBlankByte(line[m.width])) return false;
+  m.empty = AllBlank(line.substr(m.width));
+  *marker = m;
+  return true;
+}
+
+namespace {
+
+bool IsAsciiLetter(char c) { return (ByteClass(c) & kByteAlpha) != 0; }
+
+// Whether `text` holds `needle` (lowercase ASCII) ignoring ASCII case.
+bool ContainsIgnoreCase(std::string_view text, std::string_view needle) {
+  if (needle.empty() || text.size() < needle.size()) return needle.empty();
+  for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
+    if (AsciiLower(text[i]) == needle[0] &&
+        header_util::StartsWithIgnoreCase(text.substr(i), needle)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The tag names of HTML block condition 6 (CommonMark 0.31), sorted.
+constexpr std::string_view kBlockTags[] = {
+    "address",  "article",    "aside",   "base",     "basefont", "blockquote",
+    "body",     "caption",    "center",  "col",      "colgroup", "dd",
+    "details",  "dialog",     "dir",     "div",      "dl",       "dt",
+    "fieldset", "figcaption", "figure",  "footer",   "form",     "frame",
+    "frameset", "h1",         "h2",      "h3",       "h4",       "h5",
+    "h6",       "head",       "header",  "hr",       "html",     "iframe",
+    "legend",   "li",         "link",    "main",     "menu",     "menuitem",
+    "nav",      "noframes",   "ol",      "optgroup", "option",   "p",
+    "param",    "search",     "section", "summary",  "table",    "tbody",
+    "td",       "tfoot",      "th",      "thead",    "title",    "tr",
+    "track",    "ul"};
+
+constexpr std::string_view kRawTags[] = {"script", "pre", "style", "textarea"};
+
+bool IsTagNameByte(char c) { return IsAlnumByte(c) || c == '-'; }
+
+// Whether the tag name `name` (any case) is one of `names` (lowercase).
+template <std::size_t N>
+bool NameIn(std::string_view name, const std::string_view (&names)[N]) {
+  for (const std::string_view candidate : names) {
+    if (candidate.size() == name.size() &&
+        header_util::EqualsIgnoreCase(name, candidate)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::size_t SkipBlanks(std::string_view text, std::size_t i) {
+  while (i < text.size() && IsBlankByte(text[i])) ++i;
+  return i;
+}
+
+// Condition 7: a whole open tag ("<a href='x'>", "<br/>") or closing tag
+// ("</span >") at the start of `line`, then only blanks.
+bool IsWholeTagLine(std::string_view line) {
+  std::size_t i = 1;
+  const bool closing = i < line.size() && line[i] == '/';
+  if (closing) ++i;
+  if (i >= line.size() || !IsAsciiLetter(line[i])) return false;
+  const std::size_t name_begin = i;
+  while (i < line.size() && IsTagNameByte(line[i])) ++i;
+  if (NameIn(line.substr(name_begin, i - name_begin), kRawTags)) return false;
+  if (closing) {
+    i = SkipBlanks(line, i);
+  } else {
+    // Attributes: a blank, a name, and optionally "=" and a value.
+    while (true) {
+      const std::size_t before = i;
+      i = SkipBlanks(line, i);
+      if (i == before || i >= line.size()) break;
+      const char c = line[i];
+      if (!IsAsciiLetter(c) && c != '_' && c != ':') break;
+      while (i < line.size() &&
+             (IsAlnumByte(line[i]) || line[i] == '_' || line[i] == '.' ||
+              line[i] == ':' || line[i] == '-')) {
+        ++i;
+      }
+      const std::size_t after_name = i;
+      std::size_t j = SkipBlanks(line, i);
+      if (j < line.size() && line[j] == '=') {
+        j = SkipBlanks(line, j + 1);
+        if (j >= line.size()) return false;
+        if (line[j] == '"' || line[j] == '\'') {
+          const std::size_t close = line.find(line[j], j + 1);
+          if (close == std::string_view::npos) return false;
+          i = close + 1;
+        } else {
+          const std::size_t begin = j;
+          while (j < line.size() && !IsBlankByte(line[j]) &&
+                 std::string_view("\"'=<>`").find(line[j]) ==
+                     std::string_view::npos) {
+            ++j;
+          }
+          if (j == begin) return false;
+          i = j;
+        }
+      } else {
+        i = after_name;
+      }
+    }
+    i = SkipBlanks(line, i);
+    if (i < line.size() && line[i] == '/') ++i;
+  }
+  if (i >= line.size() || line[i] != '>') return false;
+  return AllBlank(line.substr(i + 1));
+}
+
+}  // namespace
+
+int HtmlBlockStart(std::string_view line, bool in_paragraph) {
+  if (line.size() < 2 || line[0] != '<') return 0;
+  const std::string_view rest = line.substr(1);
+  if (rest.substr(0, 3) == "!--") return 2;
+  if (rest[0] == '?') return 3;
+  if (rest.substr(0, 8) == "![CDATA[") return 5;
+  if (rest[0] == '!') return rest.size() > 1 && IsAsciiLetter(rest[1]) ? 4 : 0;
+  const bool closing = rest[0] == '/';
+  const std::size_t name_begin = closing ? 1 : 0;
+  std::size_t i = name_begin;
+  while (i < rest.size() && IsTagNameByte(rest[i])) ++i;
+  if (i == name_begin || !IsAsciiLetter(rest[name_begin])) return 0;
+  const std::string_view name = rest.substr(name_begin, i - name_begin);
+  const bool ends_name = i == rest.size() || IsBlankByte(rest[i]) ||
+                         rest[i] == '>' || rest.substr(i, 2) == "/>";
+  if (!closing && ends_name && NameIn(name, kRawTags)) {
+    // "<pre/>" is not condition 1: it needs a blank, ">" or the line end.
+    if (i == rest.size() || IsBlankByte(rest[i]) || rest[i] == '>') return 1;
+  }
+  if (ends_name && NameIn(name, kBlockTags)) return 6;
+  if (!in_paragraph && IsWholeTagLine(line)) return 7;
+  return 0;
+}
+
+bool HtmlBlockEnds(std::string_view line, int condition) {
+  switch (condition) {
+    case 1:
+      return ContainsIgnoreCase(line, "</script>") ||
+             ContainsIgnoreCase(line, "</pre>") ||
+             ContainsIgnoreCase(line, "</style>") ||
+             ContainsIgnoreCase(line, "</textarea>");
+    case 2:
+      return line.find("-->") != std::string_view::npos;
+    case 3:
+      return line.find("?>") != std::string_view::npos;
+    case 4:
+      return Contains(line, '>');
+    case 5:
+      return line.find("]]>") != std::string_view::npos;
+    default:
+      return false;
+  }
+}
+
+namespace {
+
+// Reads a line break at text[i] ("\n", "\r\n" or "\r"); returns its length.
+std::size_t LineBreakAt(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  if (text[i] == '\n') return 1;
+  if (text[i] != '\r') return 0;
+  return i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
+}
+
+// Skips blanks and at most one line break (not into a blank line); sets
+// `*broke` when it crossed one.
+std::size_t SkipSpaceAndBreak(std::string_view text, std::size_t i,
+                              bool* broke) {
+  *broke = false;
+  i = SkipBlanks(text, i);
+  const std::size_t eol = LineBreakAt(text, i);
+  if (eol == 0) return i;
+  *broke = true;
+  return SkipBlanks(text, i + eol);
+}
+
+bool AtLineEnd(std::string_view text, std::size_t i) {
+  return i >= text.size() || LineBreakAt(text, i) != 0;
+}
+
+// After a definition's last part at `i`: blanks to the line's end; returns
+// the offset after the line break, or 0 when other text follows.
+std::size_t EndOfDefinition(std::string_view text, std::size_t i) {
+  i = SkipBlanks(text, i);
+  if (i >= text.size()) return i;
+  const std::size_t eol = LineBreakAt(text, i);
+  return eol == 0 ? 0 : i + eol;
+}
+
+}  // namespace
+
+std::size_t LinkDefinitionLength(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && i < 3 && text[i] == ' ') ++i;
+  if (i >= text.size() || text[i] != '[') return 0;
+  ++i;
+  // The label.
+  const std::size_t label_begin = i;
+  bool label_text = false;
+  std::size_t eols_in_row = 0;
+  for (;; ++i) {
+    if (i >= text.size() || i - label_begin > 999) return 0;
+    const char c = text[i];
+    if (c == ']') break;
+    if (c == '[') return 0;
+    if (c == '\\' && i + 1 < text.size() &&
+        (text[i + 1] == '[' || text[i + 1] == ']' || text[i + 1] == '\\')) {
+      label_text = true;
+      ++i;
+      continue;
+    }
+    if (c == '\n' || c == '\r') {
+      // A blank line ends the paragraph, and with it the label.
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      if (++eols_in_row > 1) return 0;
+      continue;
+    }
+    if (!IsBlankByte(c)) {
+      label_text = true;
+      eols_in_row = 0;
+    }
+  }
+  if (!label_text || i + 1 >= text.size() || text[i + 1] != ':') return 0;
+  bool broke = false;
+  i = SkipSpaceAndBreak(text, i + 2, &broke);
+  if (AtLineEnd(text, i)) return 0;  // no destination
+  // The destination.
+  if (text[i] == '<') {
+    ++i;
+    while (i < text.size() && text[i] != '>') {
+      if (text[i] == '<' || text[i] == '\n' || text[i] == '\r') return 0;
+      if (text[i] == '\\' && i + 1 < text.size()) ++i;
+      ++i;
+    }
+    if (i >= text.size()) return 0;
+    ++i;
+  } else {
+    const std::size_t begin = i;
+    int depth = 0;
+    while (i < text.size()) {
+      const char c = text[i];
+      if (IsBlankByte(c) || c == '\n' || c == '\r' ||
+          static_cast<unsigned char>(c) < 0x20) {
+        break;
+      }
+      if (c == '\\' && i + 1 < text.size() && !IsBlankByte(text[i + 1]) &&
+          text[i + 1] != '\n' && text[i + 1] != '\r') {
+        i += 2;
+        continue;
+      }
+      if (c == '(') {
+        if (++depth > 32) return 0;
+      } else if (c == ')') {
+        if (depth == 0) break;
+        --depth;
+      }
+      ++i;
+    }
+    if (i == begin || depth != 0) return 0;
+  }
+  const std::size_t after_destination = i;
+  const std::size_t plain_end = EndOfDefinition(text, after_destination);
+  // The title: after a blank or a line break.
+  std::size_t t = SkipSpaceAndBreak(text, i, &broke);
+  if (t == after_destination || t >= text.size() || AtLineEnd(text, t)) {
+    return plain_end;
+  }
+  const char open = text[t];
+  if (open != '"' && open != '\'' && open != '(') return plain_end;
+  const char close = open == '(' ? ')' : open;
+  ++t;
+  eols_in_row = 0;
+  bool closed = false;
+  while (t < text.size()) {
+    const char c = text[t];
+    if (c == '\\' && t + 1 < text.size()) {
+      t += 2;
+      eols_in_row = 0;
+      continue;
+    }
+    if (c == close) {
+      closed = true;
+      ++t;
+      break;
+    }
+    if (open == '(' && c == '(') break;
+    if (c == '\n' || c == '\r') {
+      if (c == '\r' && t + 1 < text.size() && text[t + 1] == '\n') ++t;
+      ++t;
+      // A line of only blanks inside the title ends the paragraph.
+      const std::size_t next = SkipBlanks(text, t);
+      if (AtLineEnd(text, next)) break;
+      continue;
+    }
+    ++t;
+  }
+  if (closed) {
+    const std::size_t end = EndOfDefinition(text, t);
+    if (end != 0) return end;
+  }
+  return plain_end;
+}
+
 namespace {
 
 // What rules 1, 4 and 5 of IsHeadingLike() need from a line's words.
 struct HeadingWords {
   std::size_t words = 0;        // tokens between blanks that hold a word byte
-  std::size_t upper = 0;        // 'A'..'Z' bytes
+  std::size_t upper = 0;        // 'A'..'Z' bytes (and cased non-ASCII)
   std::size_t lower = 0;        // 'a'..'z' bytes
+  std::size_t caseless = 0;     // letters of caseless scripts
   bool lowercase_word = false;  // a word of 4+ letters starts lowercase
 };
 
@@ -194,29 +591,57 @@ bool BreaksTitleCase(std::string_view word) {
   return !IsSmallWord(word.substr(0, end));
 }
 
-// Reads the words of `line` byte by byte; false when it holds ',' or ';'.
+// Reads the words of `line` byte by byte, decoding non-ASCII letters for
+// their case (CaseOfCodePoint()); false when it holds ',' or ';'.
 bool ReadHeadingWords(std::string_view line, HeadingWords* out) {
   for (std::size_t i = 0; i < line.size();) {
     while (i < line.size() && IsBlankByte(line[i])) ++i;
     const std::size_t begin = i;
     std::size_t letters = 0;
+    bool first_lower = false;
     // Each byte's class is looked up once, and counted without branches;
     // `seen` gathers the classes of the word's bytes.
     std::uint16_t seen = 0;
-    for (; i < line.size(); ++i) {
+    while (i < line.size()) {
       const char c = line[i];
       const std::uint16_t cls = ByteClass(c);
       if (cls & kByteBlank) break;
       if (c == ',' || c == ';') return false;
+      if (cls & kByteHigh) {
+        std::size_t length = 1;
+        const Utf8Char decoded =
+            DecodeUtf8(line.data() + i, line.data() + line.size());
+        length = decoded.length;
+        const LetterCase letter_case = decoded.valid
+                                           ? CaseOfCodePoint(decoded.code_point)
+                                           : LetterCase::kNone;
+        const CharClass char_class = decoded.valid
+                                         ? ClassifyCodePoint(decoded.code_point)
+                                         : CharClass::kSeparator;
+        const bool letter = letter_case != LetterCase::kNone ||
+                            char_class == CharClass::kLetter ||
+                            char_class == CharClass::kCjk;
+        out->upper += letter_case == LetterCase::kUpper;
+        out->lower += letter_case == LetterCase::kLower;
+        out->caseless += letter && letter_case == LetterCase::kNone;
+        if (i == begin) first_lower = letter_case == LetterCase::kLower;
+        letters += letter;
+        seen |= cls;
+        i += length;
+        continue;
+      }
       out->upper += (cls & kByteUpper) != 0;
       out->lower += (cls & kByteLower) != 0;
       letters += (cls & kByteAlpha) != 0;
+      if (i == begin) first_lower = (cls & kByteLower) != 0;
       seen |= cls;
+      ++i;
     }
     if ((seen & (kByteAlnum | kByteHigh)) == 0) continue;
     ++out->words;
     const std::string_view word = line.substr(begin, i - begin);
-    if (IsLowerByte(word[0]) && letters >= 4 && BreaksTitleCase(word)) {
+    if (first_lower && letters >= 4 &&
+        (IsHighByte(word[0]) || BreaksTitleCase(word))) {
       out->lowercase_word = true;
     }
   }
@@ -262,6 +687,13 @@ bool ReadShortHeadingWords(std::string_view line, HeadingWords* out) {
                  << shift;
   }
   if (separator != 0) return false;
+  if ((wordish & ~(upper | lower)) != 0) {
+    // Non-ASCII letters (or digits): digits are read as is, but a line with
+    // bytes >= 0x80 needs their case, read byte by byte.
+    bool high = false;
+    for (const char c : line) high = high || IsHighByte(c);
+    if (high) return ReadHeadingWords(line, out);
+  }
   const std::uint64_t in_line = line.size() == 64
                                     ? ~std::uint64_t{0}
                                     : (std::uint64_t{1} << line.size()) - 1;
@@ -288,10 +720,14 @@ bool ReadShortHeadingWords(std::string_view line, HeadingWords* out) {
 
 bool IsHeadingLikeWith(std::string_view line, bool vector) {
   if (line.empty() || line.size() > kMaxPlainHeadingBytes) return false;
-  // 2. The first character.
+  // 2. The first character: an uppercase letter of a cased script, or a
+  // digit (a lowercase or caseless letter cannot start Title Case).
   std::size_t length = 1;
   if (IsHighByte(line[0])) {
-    if (!IsWordLetter(line, 0, &length)) return false;
+    const Utf8Char c = DecodeUtf8(line.data(), line.data() + line.size());
+    if (!c.valid || CaseOfCodePoint(c.code_point) != LetterCase::kUpper) {
+      return false;
+    }
   } else if (!IsUpperByte(line[0]) && !IsDigitByte(line[0])) {
     return false;
   }
@@ -316,6 +752,8 @@ bool IsHeadingLikeWith(std::string_view line, bool vector) {
   const bool read = ReadHeadingWords(line, &h);
 #endif
   if (!read || h.words == 0 || h.words > kMaxPlainHeadingWords) return false;
+  // Caseless scripts have no Title Case and no capitals.
+  if (h.caseless != 0) return false;
   const bool all_caps = h.lower == 0 && h.upper >= 2;
   const bool title_case = !h.lowercase_word;
   return all_caps || title_case ||
@@ -330,6 +768,78 @@ bool IsHeadingLike(std::string_view line) {
 
 bool IsHeadingLikeByteByByte(std::string_view line) {
   return IsHeadingLikeWith(line, /*vector=*/false);
+}
+
+namespace {
+
+// The words of `text`: runs between blanks that hold a letter or digit.
+std::size_t CountWordsOf(std::string_view text, std::size_t cap) {
+  std::size_t words = 0;
+  bool in_word = false;
+  bool wordish = false;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const bool blank =
+        i == text.size() || (ByteClass(text[i]) & (kByteBlank | kByteEol)) != 0;
+    if (blank) {
+      if (in_word && wordish && ++words > cap) return words;
+      in_word = wordish = false;
+    } else {
+      in_word = true;
+      wordish = wordish || IsAlnumByte(text[i]) || IsHighByte(text[i]);
+    }
+  }
+  return words;
+}
+
+// Whether `text` ends in sentence-final punctuation, after any closing
+// quotes and brackets.
+bool EndsSentence(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0) {
+    const std::size_t last = LastCharStart(text.substr(0, end));
+    const std::string_view c = text.substr(last, end - last);
+    if (c == "\"" || c == "'" || c == ")" || c == "\xE2\x80\x9D" ||
+        c == "\xE2\x80\x99" || c == "\xC2\xBB") {
+      end = last;
+      continue;
+    }
+    return c == "." || c == "!" || c == "?" || c == "\xE2\x80\xA6" ||
+           c == "\xE3\x80\x82" || c == "\xEF\xBC\x81" || c == "\xEF\xBC\x9F";
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsSentenceCaseHeadline(std::string_view line) {
+  if (line.empty() || line.size() > kMaxPlainHeadingBytes) return false;
+  if (IsHighByte(line[0])) {
+    const Utf8Char c = DecodeUtf8(line.data(), line.data() + line.size());
+    if (!c.valid) return false;
+    const LetterCase letter_case = CaseOfCodePoint(c.code_point);
+    if (letter_case == LetterCase::kLower) return false;
+    if (letter_case == LetterCase::kNone) {
+      const CharClass cls = ClassifyCodePoint(c.code_point);
+      if (cls != CharClass::kLetter && cls != CharClass::kCjk) return false;
+    }
+  } else if (!IsUpperByte(line[0]) && !IsDigitByte(line[0])) {
+    return false;
+  }
+  const std::size_t last = LastCharStart(line);
+  if (IsHighByte(line[last])) {
+    std::size_t length = 1;
+    if (!IsWordLetter(line, last, &length)) return false;
+  } else if (!IsAlnumByte(line[last]) && line[last] != ')') {
+    return false;
+  }
+  const std::size_t words = CountWordsOf(line, kMaxHeadlineWords);
+  return words >= 1 && words <= kMaxHeadlineWords;
+}
+
+bool IsProse(std::string_view paragraph, std::size_t min_words) {
+  paragraph = TrimBlanks(paragraph);
+  return EndsSentence(paragraph) &&
+         CountWordsOf(paragraph, min_words) > min_words;
 }
 
 bool FindDateline(std::string_view paragraph, DatelineParts* parts) {

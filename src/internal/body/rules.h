@@ -15,6 +15,7 @@
 #define LEDE_SRC_INTERNAL_BODY_RULES_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace lede {
@@ -25,6 +26,22 @@ inline constexpr std::size_t kMaxPlainHeadingBytes = 150;
 inline constexpr std::size_t kMaxPlainHeadingWords = 12;
 // A question in sentence case ("What happens next?") may have this many.
 inline constexpr std::size_t kMaxPlainQuestionWords = 8;
+
+// LetterCase
+//
+// The case of a letter: kUpper, kLower, or kNone for a caseless letter (Han,
+// kana, Arabic, Hebrew, Devanagari, Thai, Georgian Mkhedruli, ...) and for
+// anything that is not a letter.
+enum class LetterCase { kNone, kUpper, kLower };
+
+// CaseOfCodePoint()
+//
+// Returns the case of `code_point` in the cased scripts: Latin (ASCII,
+// Latin-1, Extended-A/B and Additional, fullwidth), Greek, Cyrillic,
+// Armenian, Georgian Asomtavruli. Ranges, not tables: a few rare
+// letters of Latin Extended-B are read by the even/odd pairing most of it
+// follows.
+LetterCase CaseOfCodePoint(std::uint32_t code_point);
 
 // In every function below, `line` starts at the line's first non-blank byte
 // (its indentation, at most three columns, already skipped) and ends before
@@ -48,6 +65,12 @@ std::string_view AtxHeadingText(std::string_view line);
 // Returns '=' or '-' when `line` is a run of at least two of that character
 // with only blanks after it, else 0.
 char SetextUnderline(std::string_view line);
+
+// SetextUnderlineOf()
+//
+// SetextUnderline() with a run of at least `min_run` characters: CommonMark
+// takes a single "=" or "-" (min_run 1); the plain-text reading wants two.
+char SetextUnderlineOf(std::string_view line, std::size_t min_run);
 
 // IsThematicBreak()
 //
@@ -90,24 +113,98 @@ bool IsListItem(std::string_view line);
 // "/", "!" or "?".
 bool IsHtmlStart(std::string_view line);
 
+// ListMarker
+//
+// A CommonMark list item's marker: `width` bytes ("-", "12."), its kind
+// (the bullet character, or the delimiter '.' or ')' of an ordered item),
+// whether it is ordered and starts at 1, and whether nothing but blanks
+// follows it on the line.
+struct ListMarker {
+  std::size_t width = 0;
+  char kind = 0;
+  bool ordered = false;
+  bool starts_at_one = false;
+  bool empty = false;
+};
+
+// ReadListMarker()
+//
+// Returns true and fills `*marker` when `line` starts with a list marker:
+// "-", "+" or "*", or one to nine digits and "." or ")", followed by a blank
+// or the end of the line.
+bool ReadListMarker(std::string_view line, ListMarker* marker);
+
+// HtmlBlockStart()
+//
+// Returns which of CommonMark's seven HTML block start conditions `line`
+// meets (1..7), or 0: 1 "<script", "<pre", "<style", "<textarea"; 2 "<!--";
+// 3 "<?"; 4 "<!" and a letter; 5 "<![CDATA["; 6 "<" or "</" and a block
+// tag name (div, p, table, ...); 7 a whole open or closing tag of another
+// name alone on the line. Condition 7 cannot interrupt a paragraph: pass
+// `in_paragraph` true to leave it out.
+int HtmlBlockStart(std::string_view line, bool in_paragraph);
+
+// HtmlBlockEnds()
+//
+// For conditions 1..5: whether `line` holds the block's end ("</script>"
+// and its kin, "-->", "?>", ">", "]]>"). Conditions 6 and 7 end at a blank
+// line, which the caller sees.
+bool HtmlBlockEnds(std::string_view line, int condition);
+
+// LinkDefinitionLength()
+//
+// Returns the length of the link reference definition at the start of
+// `text` (a paragraph's bytes from its first line on), through the line
+// ending after it, or 0 when `text` does not start with one: at most three
+// blanks, "[label]:" (the label up to 999 bytes, not blank, no unescaped
+// bracket; it may span lines), the destination ("<...>" or a run without
+// blanks and with balanced parentheses), and an optional title ('"', "'"
+// or "(" quoted, after a blank), with only blanks after it on its line. A
+// definition spans at most one line break between its parts and no blank
+// line. Reads no byte past the definition's last line.
+std::size_t LinkDefinitionLength(std::string_view text);
+
 // IsHeadingLike()
 //
 // Returns true when `line` (one line, blanks trimmed) reads as a heading and
 // not as prose. All of:
 //   1. 1..kMaxPlainHeadingBytes bytes and 1..kMaxPlainHeadingWords words
 //      (a word holds a letter or digit);
-//   2. it starts with an uppercase ASCII letter, a digit or a non-ASCII
-//      letter (not a quote, bracket, dash or other punctuation);
+//   2. it starts with a digit or an uppercase letter of a cased script
+//      (Latin, Greek, Cyrillic, Armenian; see CaseOfCodePoint()): not a
+//      lowercase letter, a letter of a caseless script, a quote, bracket,
+//      dash or other punctuation;
 //   3. it does not end in ".", ",", ";", ":", "!", a quote (" ' ” ’ »), an
 //      ellipsis or a dash; it may end in "?";
 //   4. it holds no "," or ";" (a list of names, a clause);
-//   5. it is ALL CAPS (no lowercase ASCII letter, at least two uppercase), or
-//      Title Case (no word of four or more letters starts with a lowercase
-//      ASCII letter, except short function words: "with", "from", "about",
-//      "between", ...), or it is a question of at most
-//      kMaxPlainQuestionWords words.
+//   5. it holds no letter of a caseless script (Han, Arabic, Hebrew, ...:
+//      they have no Title Case), and it is ALL CAPS (no lowercase letter, at
+//      least two uppercase), or Title Case (no word of four or more letters
+//      starts with a lowercase letter of any cased script, except short
+//      English function words: "with", "from", "about", "between", ...), or
+//      it is a question of at most kMaxPlainQuestionWords words.
 // List items, quotes and other Markdown blocks are rejected by the caller.
 bool IsHeadingLike(std::string_view line);
+
+// The most words a sentence-case headline may have.
+inline constexpr std::size_t kMaxHeadlineWords = 16;
+
+// IsSentenceCaseHeadline()
+//
+// Returns true when `line` (one line, blanks trimmed) can be a plain-text
+// headline in sentence case ("Telegraph newspapers axe 90 jobs"): at most
+// kMaxPlainHeadingBytes bytes and kMaxHeadlineWords words; it starts with a
+// digit, an uppercase letter of a cased script or a letter of a caseless
+// one; and it does not end in sentence-final punctuation (". ! ? … : ; ,")
+// or a quote or dash. The caller checks that prose follows it.
+bool IsSentenceCaseHeadline(std::string_view line);
+
+// IsProse()
+//
+// Returns true when `paragraph` reads as running prose: more than
+// `min_words` words and it ends a sentence (". ! ? …", optionally followed
+// by a closing quote or bracket).
+bool IsProse(std::string_view paragraph, std::size_t min_words);
 
 // IsHeadingLike() reading the line byte by byte, as it does lines of more
 // than 64 bytes and without SSE2: the reference its mask path is tested

@@ -69,6 +69,8 @@ constexpr KeyName kKeyNames[] = {
     {"datemodified", KeyKind::kUpdated},
     {"title", KeyKind::kTitle},
     {"headline", KeyKind::kTitle},
+    {"subject", KeyKind::kTitle},
+    {"from", KeyKind::kAuthor},
     {"author", KeyKind::kAuthor},
     {"authors", KeyKind::kAuthor},
     {"by", KeyKind::kAuthor},
@@ -360,6 +362,33 @@ TextSpan PartOfSpan(std::string_view input, const TextSpan& whole,
   return TextSpan{part, offset, part.size()};
 }
 
+std::string_view MailboxName(std::string_view value) {
+  value = TrimBlanks(value);
+  if (value.find('@') == std::string_view::npos) return value;
+  const std::size_t open = value.find('<');
+  if (open != std::string_view::npos && value.back() == '>') {
+    // "Jane Doe <jane@example.com>", "\"Doe, Jane\" <jane@example.com>"
+    std::string_view name = TrimBlanks(value.substr(0, open));
+    if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
+      name = TrimBlanks(name.substr(1, name.size() - 2));
+    }
+    return name.empty() ? value.substr(open + 1, value.size() - open - 2)
+                        : name;
+  }
+  const std::size_t paren = value.find('(');
+  if (paren != std::string_view::npos && value.back() == ')') {
+    // "jane@example.com (Jane Doe)"
+    const std::string_view address = TrimBlanks(value.substr(0, paren));
+    const std::string_view name =
+        TrimBlanks(value.substr(paren + 1, value.size() - paren - 2));
+    if (!name.empty() && address.find('@') != std::string_view::npos &&
+        address.find(' ') == std::string_view::npos) {
+      return name;
+    }
+  }
+  return value;
+}
+
 TextSpan FieldSink::PartOf(const TextSpan& whole, std::string_view part) const {
   return PartOfSpan(input(), whole, part);
 }
@@ -440,7 +469,14 @@ void FieldSink::ReadMeaning(std::size_t field_index, KeyKind kind) {
       OfferDate(true, field.value);
       break;
     case KeyKind::kTitle:
-      if (!view.title && !field.value.text.empty()) view.title = field.value;
+      if (!view.title && !field.value.text.empty()) {
+        // A block scalar's final line break is no part of a title.
+        view.title = field.value;
+        std::string_view& title = view.title->text;
+        while (!title.empty() && HasClass(title.back(), kLineEndByte)) {
+          title.remove_suffix(1);
+        }
+      }
       break;
     case KeyKind::kAuthor:
       if (view.byline || field.value.text.empty()) break;
@@ -450,7 +486,7 @@ void FieldSink::ReadMeaning(std::size_t field_index, KeyKind kind) {
           AppendAuthors(state_->items[range.begin + i], state_);
         }
       } else {
-        SetByline(field.value, state_);
+        SetByline(PartOf(field.value, MailboxName(field.value.text)), state_);
       }
       break;
     case KeyKind::kTags:

@@ -81,12 +81,20 @@ enum class KeyKind {
              // language, summary, description
   kDate,     // date, published, pubdate, publish_date, created, ...
   kUpdated,  // updated, modified, last_modified, lastmod, ...
-  kTitle,    // title, headline
-  kAuthor,   // author, authors, by, byline
+  kTitle,    // title, headline, subject
+  kAuthor,   // author, authors, by, byline, from
   kTags,     // tags, keywords, categories
 };
 
 KeyKind ClassifyKey(std::string_view key);
+
+// MailboxName()
+//
+// Returns the display name of a mail address: "Jane Doe" of "Jane Doe
+// <jane@example.com>" (quotes removed) or of "jane@example.com (Jane Doe)";
+// the address of a bare "<jane@example.com>"; `value`, trimmed, when it is
+// no address. Lifetime: points into `value`.
+std::string_view MailboxName(std::string_view value);
 
 // ---- Scratch ---------------------------------------------------------------
 

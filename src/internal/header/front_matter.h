@@ -21,10 +21,13 @@ namespace header_util {
 // Reads the YAML lines in [begin, end) of the sink's input (after the opening
 // "---" line, up to the closing line) into fields: `key: value` at column 0
 // with a plain, 'single-quoted' or "double-quoted" scalar (unescaped into the
-// scratch only when it holds escapes, doubled quotes or line breaks), an
-// inline list "[a, b]", or a block list of "- item" lines. Any other value
-// (a nested mapping, a block scalar, a flow mapping) is kept as the raw text
-// of its key. Linear time, no recursion.
+// scratch only when it holds escapes, doubled quotes or line breaks; a plain
+// scalar over several lines is folded), a block scalar ("|" literal, ">"
+// folded, with an indentation digit and a chomping indicator "-" / "+", per
+// YAML 1.2: its text is the scalar, in the scratch, and its offset/length
+// span its lines in the input), an inline list "[a, b]", or a block list of
+// "- item" lines. Any other value (a nested mapping, a flow mapping) is kept
+// as the raw text of its key. Linear time, no recursion.
 void ReadYamlFrontMatter(FieldSink* sink, std::size_t begin, std::size_t end);
 
 // ReadTomlFrontMatter()

@@ -13,25 +13,35 @@
 //      line. The body starts right after the date's last byte.
 //   3. A key-value block (see the rule below).
 //   4. Date lines: an optional title line, then one or more lines each of
-//      which is a date line or a byline, with at least one date line. A date
-//      line is a date and nothing else, optionally after a label ("Published:",
-//      "Published", "Published on", "Posted on", "Posted", "Updated:",
-//      "Updated", "Updated on", "Last modified:", "Last updated", "Modified",
-//      "Date:"; a colon is optional after each). A title line is any line of
-//      at most 300 bytes that is directly followed by a date line or a byline.
+//      which is a date line, a byline or a meta line, with at least one
+//      date. A date line is a date and nothing else, optionally after a label
+//      ("Published:", "Published", "Published on", "Posted on", "Posted",
+//      "Updated:", "Updated", "Updated on", "Last modified:", "Last
+//      updated", "Modified", "Date:"; a colon is optional after each). A meta
+//      line is, perhaps in emphasis ("*March 25, 2024*", "_Published March
+//      25, 2024_"), parts between " | ", " · " or " • ", each a date line, a
+//      byline ("By Jane Doe"), a date line and " by " a name ("Posted on
+//      March 25, 2024 by Admin"), or a name, ", " and a date line ("Jane Doe,
+//      March 25, 2024"): "By Jane Doe | March 25, 2024", "Published: March
+//      25, 2024 | Updated: March 26, 2024". A title line is any line of at
+//      most 300 bytes that is directly followed (blank lines allowed) by one
+//      of these lines.
 //
 // The rule against false headers, for key-value blocks. A block is the run
 // of lines from the first non-blank one up to a blank line or the end of the
 // input. It is a header only when
 //   (a) every line of it is a `Key: value` line, or an indented continuation
 //       of the line before it (the first line cannot be one), where a key is
-//       one to three words of ASCII letters, digits, '_' and '-', starting
-//       with a letter, at most 40 bytes, followed by ':' and then a blank or
-//       the end of the line; and
+//       one to three words of ASCII letters, digits, '_' and '-', or one
+//       mail or Usenet field name (RFC 5322: printable ASCII but ':', as
+//       "Article-I.D." or "X-No-Archive"), starting with a letter, at most 40
+//       bytes, followed by ':' and then a blank or the end of the line; and
 //   (b) at least one of its keys is a known key (date and updated keys, title,
 //       subtitle, author, by, byline, source, publisher, url, link, tags,
 //       keywords, category, categories, section, language, summary,
-//       description; see ClassifyKey()).
+//       description, and mail's subject (the title) and from (the author,
+//       its display name: "Jane Doe <jane@example.com>" or
+//       "jane@example.com (Jane Doe)"); see ClassifyKey()).
 // So prose stays body: "Note: the meeting was moved." (unknown key),
 // "WASHINGTON: The ..." and "Q: What happened?" / "A: ..." (unknown keys),
 // "Update: officials said ..." ("Update" is not "Updated"), a first line
@@ -93,6 +103,39 @@ bool IsClosingLine(std::string_view text, HeaderStyle style) {
   return text == "---" || text == "...";
 }
 
+// Whether the lines [begin, end) are front matter: empty (blank lines and
+// comments only: Jekyll's empty front matter), or holding a line that starts
+// a field: "key:" (then a blank or the line's end) for YAML, "key =" or
+// "[table]" for TOML, at column 0. A "---" block of other text is no front
+// matter: CommonMark reads a thematic break and a setext heading there, and
+// its text stays in the body.
+bool HasFieldLine(std::string_view input, std::size_t begin, std::size_t end,
+                  HeaderStyle style) {
+  bool empty = true;
+  for (std::size_t pos = begin; pos < end;) {
+    const Line line = LineAt(input, pos);
+    pos = line.next;
+    const std::string_view text = TrimTrailingBlanks(line.Text(input));
+    if (TrimBlanks(text).empty() || text[0] == '#') continue;
+    empty = false;
+    if (IsBlank(text[0])) continue;
+    if (style == HeaderStyle::kToml) {
+      if (text[0] == '[' || text.find('=') != std::string_view::npos) {
+        return true;
+      }
+      continue;
+    }
+    for (std::size_t colon = text.find(':'); colon != std::string_view::npos;
+         colon = text.find(':', colon + 1)) {
+      if (colon + 1 == text.size() || IsBlank(text[colon + 1])) {
+        if (colon > 0 && text[0] != '-') return true;
+        break;
+      }
+    }
+  }
+  return empty;
+}
+
 void ReadFrontMatter(FieldSink* sink, const Line& open, HeaderStyle style) {
   ParseState* state = sink->state();
   const std::string_view input = state->input;
@@ -100,6 +143,7 @@ void ReadFrontMatter(FieldSink* sink, const Line& open, HeaderStyle style) {
   while (pos < input.size()) {
     const Line line = LineAt(input, pos);
     if (IsClosingLine(line.Text(input), style)) {
+      if (!HasFieldLine(input, open.next, line.begin, style)) return;
       if (OverLimit(state, open.begin, line.next)) return;
       sink->ReserveScratch(line.next);
       if (style == HeaderStyle::kYaml) {
@@ -170,6 +214,7 @@ bool ParseKeyLine(std::string_view input, const Line& line, KeyLine* out) {
     return false;
   }
   int words = 1;
+  bool field_name = false;  // an RFC 5322 byte past [A-Za-z0-9_-]
   while (i < line.end && i - line.begin <= kMaxKeyBytes) {
     const char c = input[i];
     if (HasClass(c, kAnyKeyByte)) {
@@ -178,10 +223,15 @@ bool ParseKeyLine(std::string_view input, const Line& line, KeyLine* out) {
                HasClass(input[i + 1], kAnyKeyByte)) {
       if (++words > kMaxKeyWords) return false;
       ++i;
+    } else if (c > ' ' && c < 0x7F && c != ':') {
+      field_name = true;
+      ++i;
     } else {
       break;
     }
   }
+  // A mail or Usenet field name ("Article-I.D.", "X-Face") is one token.
+  if (field_name && words > 1) return false;
   if (i >= line.end || input[i] != ':' || i - line.begin > kMaxKeyBytes) {
     return false;
   }
@@ -391,12 +441,119 @@ std::size_t OffsetOf(std::string_view input, std::string_view part) {
   return static_cast<std::size_t>(part.data() - input.data());
 }
 
-bool IsDateOrByline(const FieldSink& sink, const Line& line, DateLine* date,
-                    bool* is_date) {
-  const std::string_view input = sink.input();
-  const std::string_view text = TrimBlanks(line.Text(input));
-  *is_date = MatchDateLine(sink, text, OffsetOf(input, text), date);
-  return *is_date || IsBylineLine(text);
+// A line under a title that gives dates and a byline, in one of the layouts
+// sites print (see the file comment): up to two dates and one byline.
+struct MetaLine {
+  int dates = 0;
+  DateLine date[2];
+  std::string_view byline;  // a view into the input; empty when none
+};
+
+// Returns `text` without an emphasis around all of it ("*...*", "_..._",
+// "**...**").
+std::string_view WithoutEmphasis(std::string_view text) {
+  for (const std::string_view mark :
+       {std::string_view("**"), std::string_view("__"), std::string_view("*"),
+        std::string_view("_")}) {
+    if (text.size() > 2 * mark.size() && text.substr(0, mark.size()) == mark &&
+        text.substr(text.size() - mark.size()) == mark) {
+      return TrimBlanks(
+          text.substr(mark.size(), text.size() - 2 * mark.size()));
+    }
+  }
+  return text;
+}
+
+// The length of a separator of parts (" | ", " · ", " • ") at text[i], or 0.
+std::size_t PartSeparatorAt(std::string_view text, std::size_t i) {
+  if (!IsBlank(text[i])) return 0;
+  for (const std::string_view mark :
+       {std::string_view("|"), std::string_view("\xC2\xB7"),
+        std::string_view("\xE2\x80\xA2")}) {
+    const std::size_t end = i + 1 + mark.size();
+    if (end < text.size() && text.substr(i + 1, mark.size()) == mark &&
+        IsBlank(text[end])) {
+      return end + 1 - i;
+    }
+  }
+  return 0;
+}
+
+bool AddDate(const FieldSink& sink, std::string_view part, MetaLine* out) {
+  if (out->dates == 2) return false;
+  return MatchDateLine(sink, part, OffsetOf(sink.input(), part),
+                       &out->date[out->dates]) &&
+         ++out->dates > 0;
+}
+
+// One part of a meta line: a date line ("Published: March 25, 2024"), a
+// byline ("By Jane Doe"), a date line and " by " a name ("Posted on March
+// 25, 2024 by Admin"), or a name, a comma and a date line ("Jane Doe, March
+// 25, 2024").
+bool ReadMetaPart(const FieldSink& sink, std::string_view part, MetaLine* out) {
+  part = TrimBlanks(part);
+  if (part.empty()) return false;
+  if (AddDate(sink, part, out)) return true;
+  if (IsBylineLine(part)) {
+    if (!out->byline.empty()) return false;
+    out->byline = part;
+    return true;
+  }
+  for (std::size_t i = 1; i + 4 < part.size(); ++i) {
+    if (IsBlank(part[i]) && StartsWithIgnoreCase(part.substr(i + 1), "by") &&
+        IsBlank(part[i + 3])) {
+      const std::string_view name = TrimBlanks(part.substr(i + 4));
+      if (out->byline.empty() && ReadsAsNames(name) &&
+          AddDate(sink, TrimBlanks(part.substr(0, i)), out)) {
+        out->byline = name;
+        return true;
+      }
+    }
+  }
+  const std::size_t comma = part.find(", ");
+  if (comma != std::string_view::npos && out->byline.empty()) {
+    const std::string_view name = TrimBlanks(part.substr(0, comma));
+    if (ReadsAsNames(name) &&
+        AddDate(sink, TrimBlanks(part.substr(comma + 1)), out)) {
+      out->byline = name;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Reads the trimmed `text` as a meta line: its parts between separators,
+// each a ReadMetaPart(), with at least one date or a byline, the whole line
+// perhaps in emphasis ("*March 25, 2024*").
+bool MatchMetaLine(const FieldSink& sink, std::string_view text,
+                   MetaLine* out) {
+  *out = MetaLine();
+  if (text.empty() || text.size() > kMaxDateLineBytes) return false;
+  text = WithoutEmphasis(text);
+  if (AddDate(sink, text, out)) return true;
+  if (IsBylineLine(text)) {
+    out->byline = text;
+    return true;
+  }
+  // Every other layout holds a date, and so a digit.
+  if (!HasAsciiDigit(text)) return false;
+  *out = MetaLine();
+  std::size_t part_begin = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const std::size_t separator =
+        i < text.size() ? PartSeparatorAt(text, i) : 1;
+    if (separator == 0) continue;
+    if (!ReadMetaPart(sink, text.substr(part_begin, i - part_begin), out)) {
+      return false;
+    }
+    i += separator - 1;
+    part_begin = i + 1;
+  }
+  return out->dates > 0;
+}
+
+bool IsDateOrByline(const FieldSink& sink, const Line& line, MetaLine* meta) {
+  return MatchMetaLine(sink, TrimBlanks(line.Text(sink.input())), meta);
 }
 
 // Returns the title's text: the trimmed line without Markdown "#" marks.
@@ -414,11 +571,10 @@ bool TryDateLines(FieldSink* sink, std::size_t first) {
   ParseState* state = sink->state();
   const std::string_view input = state->input;
   const Line top = LineAt(input, first);
-  DateLine date;
-  bool is_date = false;
+  MetaLine meta;
   std::size_t pos = first;
   bool has_title = false;
-  if (!IsDateOrByline(*sink, top, &date, &is_date)) {
+  if (!IsDateOrByline(*sink, top, &meta)) {
     const std::string_view title = TitleText(top.Text(input));
     if (title.empty() || title.size() > kMaxTitleBytes ||
         top.next >= input.size()) {
@@ -429,7 +585,7 @@ bool TryDateLines(FieldSink* sink, std::size_t first) {
     const std::size_t second_at = SkipBlankLines(input, top.next);
     if (second_at >= input.size()) return false;
     const Line second = LineAt(input, second_at);
-    if (!IsDateOrByline(*sink, second, &date, &is_date)) return false;
+    if (!IsDateOrByline(*sink, second, &meta)) return false;
     has_title = true;
     pos = top.next;
   }
@@ -440,8 +596,8 @@ bool TryDateLines(FieldSink* sink, std::size_t first) {
   for (std::size_t at = SkipBlankLines(input, pos); at < input.size();
        at = SkipBlankLines(input, at)) {
     const Line line = LineAt(input, at);
-    if (!IsDateOrByline(*sink, line, &date, &is_date)) break;
-    any_date = any_date || is_date;
+    if (!IsDateOrByline(*sink, line, &meta)) break;
+    any_date = any_date || meta.dates > 0;
     end = at = line.next;
   }
   if (!any_date) return false;
@@ -468,14 +624,15 @@ bool TryDateLines(FieldSink* sink, std::size_t first) {
        pos = SkipBlankLines(input, pos)) {
     const Line line = LineAt(input, pos);
     pos = line.next;
-    IsDateOrByline(*sink, line, &date, &is_date);
-    if (is_date) {
+    IsDateOrByline(*sink, line, &meta);
+    for (int d = 0; d < meta.dates; ++d) {
+      const DateLine& date = meta.date[d];
       if (date.has_label) sink->AddPlainField(date.label, date.value);
       sink->SetDate(date.updated, date.date, date.value);
-    } else if (!state->view.byline) {
-      const std::string_view text = TrimBlanks(line.Text(input));
-      const std::size_t at = OffsetOf(input, text);
-      SetByline(sink->Span(at, at + text.size()), state);
+    }
+    if (!meta.byline.empty() && !state->view.byline) {
+      const std::size_t at = OffsetOf(input, meta.byline);
+      SetByline(sink->Span(at, at + meta.byline.size()), state);
     }
   }
   sink->Finish();
@@ -512,6 +669,12 @@ void ReadHeader(ParseState* state, std::size_t begin) {
 
 }  // namespace
 }  // namespace header_util
+
+bool IsMetaLine(ParseState* state, std::string_view line) {
+  const header_util::FieldSink sink(state);
+  header_util::MetaLine meta;
+  return header_util::MatchMetaLine(sink, header_util::TrimBlanks(line), &meta);
+}
 
 void ParseHeader(ParseState* state, std::size_t begin) {
   header_util::ReadHeader(state, begin);

@@ -10,6 +10,7 @@
 #define LEDE_SRC_INTERNAL_HEADER_HEADER_H_
 
 #include <cstddef>
+#include <string_view>
 
 #include "src/internal/parse_state.h"
 
@@ -28,6 +29,15 @@ namespace internal {
 // kNone and body_offset to `begin`. Never allocates once the state's buffers
 // have grown to the input's needs.
 void ParseHeader(ParseState* state, std::size_t begin);
+
+// IsMetaLine()
+//
+// Returns true when `line` (one line of the input) is a date line, a byline
+// or a meta line of the date-lines style ("Posted on March 25, 2024 by
+// Admin", "By Jane Doe | March 25, 2024", "*March 25, 2024*"), as the
+// header reads them; for the body, whose lead is never such a line. Adds
+// nothing to `state`.
+bool IsMetaLine(ParseState* state, std::string_view line);
 
 }  // namespace internal
 }  // namespace lede

@@ -149,6 +149,96 @@ TextSpan PlainScalar(FieldSink* sink, std::size_t begin, std::size_t end) {
   return span;
 }
 
+// A block scalar (YAML 1.2, 8.1): `header` is the index of its '|' or '>',
+// then an optional indentation digit and chomping indicator ('-' strip, '+'
+// keep, else clip) in either order; its lines are those of [lines, lines_end).
+// The content indentation is the digit or the first non-empty line's; '|'
+// keeps the line breaks, '>' folds a break between two lines of text into a
+// space (empty lines between them give one "\n" each; a more-indented line
+// keeps its breaks). Sets `value->text` to the scalar, written to the scratch
+// (a block scalar is not contiguous in the input), leaving `value`'s source
+// span as it is. Returns false, leaving `value` unchanged, when the scratch
+// has no room.
+// Lifetime: `value->text` is valid until the next Parse() on the parser.
+bool BlockScalar(FieldSink* sink, std::size_t header, std::size_t lines,
+                 std::size_t lines_end, TextSpan* value) {
+  const std::string_view input = sink->input();
+  const bool folded = input[header] == '>';
+  int indent = 0;
+  char chomp = 0;
+  for (std::size_t i = header + 1; i < header + 3 && i < input.size(); ++i) {
+    const char c = input[i];
+    if (c >= '1' && c <= '9' && indent == 0) {
+      indent = c - '0';
+    } else if ((c == '-' || c == '+') && chomp == 0) {
+      chomp = c;
+    } else {
+      break;
+    }
+  }
+  ScratchWriter writer(&sink->state()->scratch);
+  if (!writer.Fits(lines_end - lines + 1)) return false;
+  int pending = 0;  // empty lines since the last line of text
+  bool started = false;
+  bool previous_more = false;
+  std::size_t pos = lines;
+  while (pos < lines_end) {
+    const Line line = LineAt(input, pos);
+    std::size_t spaces = 0;
+    while (line.begin + spaces < line.end &&
+           input[line.begin + spaces] == ' ') {
+      ++spaces;
+    }
+    const std::string_view rest =
+        input.substr(line.begin + spaces, line.end - line.begin - spaces);
+    const bool empty =
+        TrimBlanks(rest).empty() &&
+        (indent == 0 || spaces < static_cast<std::size_t>(indent));
+    if (empty) {
+      ++pending;
+      pos = line.next;
+      continue;
+    }
+    if (indent == 0) {
+      if (spaces == 0) break;
+      indent = static_cast<int>(spaces);
+    }
+    if (spaces < static_cast<std::size_t>(indent)) break;
+    const std::string_view text =
+        input.substr(line.begin + static_cast<std::size_t>(indent),
+                     line.end - line.begin - static_cast<std::size_t>(indent));
+    const bool more = folded && !text.empty() && IsBlank(text[0]);
+    if (started) {
+      int breaks = 1 + pending;
+      if (folded && !more && !previous_more) {
+        if (pending == 0) {
+          writer.Put(' ');
+          breaks = 0;
+        } else {
+          breaks = pending;
+        }
+      }
+      for (int b = 0; b < breaks; ++b) writer.Put('\n');
+    } else {
+      // Empty lines before the first line of text are line breaks.
+      for (int b = 0; b < pending; ++b) writer.Put('\n');
+    }
+    writer.Put(text);
+    started = true;
+    previous_more = more;
+    pending = 0;
+    pos = line.next;
+  }
+  if (chomp == '+') {
+    if (started) writer.Put('\n');
+    for (int b = 0; b < pending; ++b) writer.Put('\n');
+  } else if (chomp == 0 && started) {
+    writer.Put('\n');
+  }
+  value->text = writer.Text();
+  return true;
+}
+
 // One scalar of a list, in [begin, end): quoted or plain.
 TextSpan ItemScalar(FieldSink* sink, std::size_t begin, std::size_t end) {
   const std::string_view input = sink->input();
@@ -312,6 +402,7 @@ void ReadYamlFrontMatter(FieldSink* sink, std::size_t begin, std::size_t end) {
     TextSpan key;
     std::size_t value_begin = 0;
     if (!FindKey(sink, line, &key, &value_begin)) continue;
+    const std::size_t after_key = line.next;
     while (value_begin < line.end && IsBlank(input[value_begin])) {
       ++value_begin;
     }
@@ -381,9 +472,10 @@ void ReadYamlFrontMatter(FieldSink* sink, std::size_t begin, std::size_t end) {
         is_list = true;
       }
     } else if (c == '|' || c == '>') {
-      // A block scalar: its lines, raw.
+      // A block scalar: its source is its lines; its text, the scalar.
       value = next_begin == kNotFound ? sink->Span(extent_end, extent_end)
                                       : sink->Span(next_begin, extent_end);
+      BlockScalar(sink, value_begin, after_key, pos, &value);
     } else if (c != '{' && c != '&' && c != '*' && c != '!') {
       value = PlainScalar(sink, value_begin, extent_end);
       type = ClassifyScalar(value.text, ScalarSyntax::kYaml);

@@ -77,7 +77,7 @@ bool IsUnspacedScript(std::uint32_t c) {
 Char ReadChar(const char* p, const char* end) {
   const unsigned char b = static_cast<unsigned char>(*p);
   if (b < 0x80) {
-    const std::uint8_t cls = ByteClass(static_cast<char>(b));
+    const std::uint16_t cls = ByteClass(static_cast<char>(b));
     if ((cls & (kByteBlank | kByteEol)) != 0 || b == '\f' || b == '\v') {
       return {CharKind::kSpace, 1, 0, 0};
     }
@@ -184,7 +184,7 @@ class Lexer {
     t->value = 0;
     t->words = {};
     t->begin = static_cast<std::uint32_t>(p_ - begin_);
-    const std::uint8_t cls = ByteClass(*p_);
+    const std::uint16_t cls = ByteClass(*p_);
     if ((cls & (kByteAlnum | kByteHigh)) == 0) {  // ASCII punctuation
       t->kind = TokenKind::kPunct;
       t->punct = *p_++;
