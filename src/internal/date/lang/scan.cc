@@ -1042,9 +1042,13 @@ bool ContinuesInWords(std::string_view rest, const DateOptions& options) {
 
 }  // namespace lang
 
-bool ScanDateInLanguages(std::string_view text, const DateOptions& options,
-                         bool prefix, DateTime* date, std::size_t* offset,
-                         std::size_t* length, DateScanError* error) {
+namespace lang {
+
+bool ScanDateInLanguagesSlowly(std::string_view text,
+                               const DateOptions& options, bool prefix,
+                               int english_result, DateTime* date,
+                               std::size_t* offset, std::size_t* length,
+                               DateScanError* error) {
   const LanguageList& languages = options.languages;
   const bool english = languages.Contains(Language::kEnglish);
   const bool others = (languages.mask() & ~lang::kEnglishBit) != 0;
@@ -1059,7 +1063,11 @@ bool ScanDateInLanguages(std::string_view text, const DateOptions& options,
                           &words_error, &words_progress)) {
     return true;
   }
-  if (ScanDateInto(text, options, prefix, date, offset, length, error)) {
+  const bool english_ok =
+      english_result >= 0
+          ? english_result == 1
+          : ScanDateInto(text, options, prefix, date, offset, length, error);
+  if (english_ok) {
     if (english || !lang::HasEnglishDateWord(text.substr(*offset, *length))) {
       // A prefix the English scanner ends where the date goes on in another
       // language ("2024" of "2024年3月25日", "25.03.2024" of "25.03.2024 um
@@ -1115,6 +1123,8 @@ bool ScanDateInLanguages(std::string_view text, const DateOptions& options,
   if (prefer_words) *error = words_error;
   return false;
 }
+
+}  // namespace lang
 
 bool ScanDateInLanguages(std::string_view text, const DateOptions& options,
                          bool prefix, DatePrefix* out, DateScanError* error) {
