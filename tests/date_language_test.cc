@@ -106,6 +106,7 @@ constexpr Case kRussian[] = {
      Language::kRussian},
     {"3 февраля 2024 12:00 +03:00", "2024-02-03T12:00+03:00",
      Language::kRussian},
+    {"25 марта 2024, 10:05 МСК", "2024-03-25T10:05+03:00", Language::kRussian},
 };
 INSTANTIATE_TEST_SUITE_P(Russian, ParseDateLanguageTest,
                          ::testing::ValuesIn(kRussian));
@@ -138,6 +139,8 @@ constexpr Case kGerman[] = {
     {"25. März 2024 10.05 Uhr", "2024-03-25T10:05", Language::kGerman},
     {"25. März 2024 um 10 Uhr", "2024-03-25T10:00", Language::kGerman},
     {"25.03.2024 um 10:05 Uhr", "2024-03-25T10:05", Language::kGerman},
+    {"25. März 2024, 10:05 Uhr MEZ", "2024-03-25T10:05+01:00",
+     Language::kGerman},
     {"Juni 2024", "2024-06", Language::kGerman},
     {"Mai 2024", "2024-05", Language::kGerman},
 };
@@ -277,7 +280,7 @@ INSTANTIATE_TEST_SUITE_P(Turkish, ParseDateLanguageTest,
 constexpr Case kIndonesian[] = {
     {"25 Maret 2024", "2024-03-25", Language::kIndonesian},
     {"Senin, 25 Maret 2024", "2024-03-25", Language::kIndonesian},
-    {"Senin, 25 Maret 2024 pukul 10.05 WIB", "2024-03-25T10:05",
+    {"Senin, 25 Maret 2024 pukul 10.05 WIB", "2024-03-25T10:05+07:00",
      Language::kIndonesian},
     {"Senin, 25 Maret 2024 10:05", "2024-03-25T10:05", Language::kIndonesian},
     {"17 Agustus 2024", "2024-08-17", Language::kIndonesian},

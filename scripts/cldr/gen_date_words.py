@@ -55,6 +55,7 @@ KINDS = [
     "kDateConnector",      # "de", "del", "di", "van"
     "kTimeConnector",      # "à", "um", "в", "alle", "às", "om"
     "kMultiHead",          # the first word of a name of several words
+    "kZone",               # value: 64 + the UTC offset in quarter hours
 ]
 
 DAY_TYPES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -62,7 +63,8 @@ DAY_TYPES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 # What CLDR does not give: markers and connectors, by language. Each word is
 # folded like the CLDR names (and its accent-free form added).
 HAND_WRITTEN = {
-    "ru": {"kDaySuffix": ["го", "е"],
+    "ru": {"kZone": [("мск", 64 + 12)],
+           "kDaySuffix": ["го", "е"],
            "kYearSuffix": ["г", "года", "год", "гг"],
            "kHourSuffix": ["ч"],
            "kTimeConnector": ["в"]},
@@ -70,7 +72,8 @@ HAND_WRITTEN = {
            "kYearSuffix": ["р", "року", "рік"],
            "kHourSuffix": ["год"],
            "kTimeConnector": ["о", "об"]},
-    "de": {"kHourSuffix": ["uhr", "h"],
+    "de": {"kZone": [("mez", 64 + 4), ("mesz", 64 + 8)],
+           "kHourSuffix": ["uhr", "h"],
            "kTimeConnector": ["um", "gegen"]},
     "fr": {"kDaySuffix": ["er", "re"],
            "kHourSuffix": ["h"],
@@ -99,7 +102,7 @@ HAND_WRITTEN = {
     "tr": {"kYearSuffix": ["yılı"],
            "kTimeConnector": ["saat"]},
     "id": {"kTimeConnector": ["pukul", "jam"],
-           "kHourSuffix": ["wib", "wita", "wit"]},
+           "kZone": [("wib", 64 + 28), ("wita", 64 + 32), ("wit", 64 + 36)]},
     "vi": {"kDayPrefix": ["ngày"],
            "kYearPrefix": ["năm"],
            # "Thứ 2" is Monday: weekday (0 Monday) = (offset + number) mod 7.
@@ -241,7 +244,8 @@ def collect(cldr, lang):
             value = 0
             if isinstance(word, tuple):
                 word, value = word
-                value %= 7
+                if kind == "kWeekdayPrefix":
+                    value %= 7
             out.append((fold(word), kind, value))
     return out
 

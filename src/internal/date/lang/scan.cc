@@ -427,7 +427,7 @@ class WordsScanner {
   bool ReadDayNumber(int* i);
   bool ReadYearNumber(int* i);
   bool ReadTime(int* i);
-  bool ReadClock(int* i);
+  bool ReadClock(int* i, bool after_connector);
   void ReadZone(int* i);
   int ReadDayPeriod(int i);
   bool ReadElement(int* i);
@@ -620,7 +620,7 @@ int WordsScanner::ReadDayPeriod(int i) {
 
 // "10:05", "10:05:30.25", "10h05", "10h", "10 Uhr", "10.05 Uhr", "10時05分",
 // "10시 5분", each with an AM/PM word before or after it.
-bool WordsScanner::ReadClock(int* i) {
+bool WordsScanner::ReadClock(int* i, bool after_connector) {
   int j = *i;
   if (const std::uint32_t in = static_cast<std::uint32_t>(ReadDayPeriod(j))) {
     Take(in);
@@ -672,9 +672,12 @@ bool WordsScanner::ReadClock(int* i) {
     }
   } else if (const Token* dotted =
                  IsPunct(j, '.') ? TwoDigitsAfter(j) : nullptr) {
-    if (WordIn(j + 2, WordKind::kHourSuffix) != 0) {
-      minute = static_cast<int>(dotted->value);  // "10.05 Uhr"
+    // "10.05 Uhr", "pukul 10.05", "10.05 WIB": a dot needs a marker.
+    if (after_connector || WordIn(j + 2, WordKind::kHourSuffix) != 0 ||
+        WordIn(j + 2, WordKind::kZone) != 0) {
+      minute = static_cast<int>(dotted->value);
       j += 2;
+      settled = true;
     }
   }
   if (!hour_marked) {
@@ -718,6 +721,19 @@ void WordsScanner::ReadZone(int* i) {
     f_.has_offset = true;
     f_.offset_minutes = 0;
     named = true;
+  } else if (const std::uint32_t in = WordIn(j, WordKind::kZone)) {
+    // A zone of the language ("МСК", "MEZ", "WIB"): one offset in every
+    // language that names it.
+    Take(in);
+    int language = 0;
+    while (((in >> language) & 1u) == 0) ++language;
+    const int value = t->words.Value(WordKind::kZone, language);
+    f_.zone_token = j++;
+    f_.has_offset = true;
+    f_.offset_minutes = (value - 64) * 15;
+    Mark(*i, j - 1);
+    *i = j;
+    return;
   }
   const char sign_char = PunctAt(j);
   const Token* n = (sign_char == '+' || sign_char == '-') && Adjacent(j + 1)
@@ -763,14 +779,16 @@ bool WordsScanner::ReadTime(int* i) {
   const Fields saved = f_;
   int j = *i;
   // Connectors before a time: "à", "um", "в", "alle ore", "o godz.".
+  bool connector = false;
   for (int k = 0; k < 2; ++k) {
     const std::uint32_t in = WordIn(j, WordKind::kTimeConnector);
     if (in == 0) break;
+    connector = true;
     Take(in);
     ++j;
     if (IsPunct(j, '.') && Adjacent(j)) ++j;
   }
-  if (!ReadClock(&j)) {
+  if (!ReadClock(&j, connector)) {
     f_ = saved;
     return false;
   }
@@ -1042,9 +1060,13 @@ bool ContinuesInWords(std::string_view rest, const DateOptions& options) {
 
 }  // namespace lang
 
-bool ScanDateInLanguages(std::string_view text, const DateOptions& options,
-                         bool prefix, DateTime* date, std::size_t* offset,
-                         std::size_t* length, DateScanError* error) {
+namespace lang {
+
+bool ScanDateInLanguagesSlowly(std::string_view text,
+                               const DateOptions& options, bool prefix,
+                               int english_result, DateTime* date,
+                               std::size_t* offset, std::size_t* length,
+                               DateScanError* error) {
   const LanguageList& languages = options.languages;
   const bool english = languages.Contains(Language::kEnglish);
   const bool others = (languages.mask() & ~lang::kEnglishBit) != 0;
@@ -1059,7 +1081,11 @@ bool ScanDateInLanguages(std::string_view text, const DateOptions& options,
                           &words_error, &words_progress)) {
     return true;
   }
-  if (ScanDateInto(text, options, prefix, date, offset, length, error)) {
+  const bool english_ok =
+      english_result >= 0
+          ? english_result == 1
+          : ScanDateInto(text, options, prefix, date, offset, length, error);
+  if (english_ok) {
     if (english || !lang::HasEnglishDateWord(text.substr(*offset, *length))) {
       // A prefix the English scanner ends where the date goes on in another
       // language ("2024" of "2024年3月25日", "25.03.2024" of "25.03.2024 um
@@ -1115,6 +1141,8 @@ bool ScanDateInLanguages(std::string_view text, const DateOptions& options,
   if (prefer_words) *error = words_error;
   return false;
 }
+
+}  // namespace lang
 
 bool ScanDateInLanguages(std::string_view text, const DateOptions& options,
                          bool prefix, DatePrefix* out, DateScanError* error) {

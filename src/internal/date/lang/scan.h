@@ -36,9 +36,10 @@ namespace internal {
 // otherwise the words scanner runs first. When English is not listed, a
 // date the English scanner reads with English words is refused. On failure
 // `*error` is the error of the scanner that read further. Never allocates.
-bool ScanDateInLanguages(std::string_view text, const DateOptions& options,
-                         bool prefix, DateTime* date, std::size_t* offset,
-                         std::size_t* length, DateScanError* error);
+inline bool ScanDateInLanguages(std::string_view text,
+                                const DateOptions& options, bool prefix,
+                                DateTime* date, std::size_t* offset,
+                                std::size_t* length, DateScanError* error);
 
 // ScanDateInLanguages() filling a DatePrefix, as ScanDate().
 bool ScanDateInLanguages(std::string_view text, const DateOptions& options,
@@ -75,7 +76,34 @@ bool ContinuesInWords(std::string_view rest, const DateOptions& options);
 // True when `text` holds an English month or weekday name as a word.
 bool HasEnglishDateWord(std::string_view text);
 
+// ScanDateInLanguages() past its English fast path: `english_result` is -1
+// when the English scanner has not run, else whether it read a date (then
+// into `*date`, `*offset` and `*length`, or its error into `*error`).
+bool ScanDateInLanguagesSlowly(std::string_view text,
+                               const DateOptions& options, bool prefix,
+                               int english_result, DateTime* date,
+                               std::size_t* offset, std::size_t* length,
+                               DateScanError* error);
+
 }  // namespace lang
+
+// Inline so that an English date (English listed first, the default) costs
+// what it cost before the other languages: one test and the English scan.
+inline bool ScanDateInLanguages(std::string_view text,
+                                const DateOptions& options, bool prefix,
+                                DateTime* date, std::size_t* offset,
+                                std::size_t* length, DateScanError* error) {
+  const LanguageList& languages = options.languages;
+  if (languages.empty() || languages[0] != Language::kEnglish) {
+    return lang::ScanDateInLanguagesSlowly(text, options, prefix, -1, date,
+                                           offset, length, error);
+  }
+  const bool ok =
+      ScanDateInto(text, options, prefix, date, offset, length, error);
+  if ((ok && !prefix) || languages.size() == 1) return ok;
+  return lang::ScanDateInLanguagesSlowly(text, options, prefix, ok ? 1 : 0,
+                                         date, offset, length, error);
+}
 }  // namespace internal
 }  // namespace lede
 

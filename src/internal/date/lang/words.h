@@ -47,6 +47,7 @@ enum class WordKind : std::uint8_t {
   kDateConnector,  // "de", "del", "di", "van"
   kTimeConnector,  // "à", "um", "в", "alle"
   kMultiHead,      // the first word of a name of several words ("thứ hai")
+  kZone,           // "МСК", "MEZ", "WIB": value 64 + offset in quarter hours
 };
 
 // One meaning of a word: its kind, value, and the languages (bit N for
