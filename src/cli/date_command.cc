@@ -21,9 +21,8 @@
 namespace lede_cli {
 namespace {
 
-constexpr char kUsageLine[] =
-    "usage: lede date [--json] [--day-first] [--weekday-mismatch] [--unix]\n"
-    "                 [--default-zone ZONE] [--lang CODES] [STRING... | -]";
+// The usage line of error messages: one line, as every command's.
+constexpr char kUsageLine[] = "usage: lede date [options] [STRING... | -]";
 constexpr char kUsage[] =
     "usage: lede date [--json] [--day-first] [--weekday-mismatch] [--unix]\n"
     "                 [--default-zone ZONE] [--lang CODES] [STRING... | -]\n";

@@ -1049,13 +1049,20 @@ bool ContinuesInWords(std::string_view rest, const DateOptions& options) {
   char folded[kMaxFoldedWord];
   for (std::size_t k = i; k < end; ++k) folded[k - i] = AsciiLower(rest[k]);
   const WordMeanings words = LookUpWord(std::string_view(folded, end - i));
+  bool other = false;
   for (int k = 0; k < words.count; ++k) {
+    // A word that is English too ("may": May in English and Turkish) was
+    // the English scanner's to read: where it stopped, the date ends.
+    if ((words.begin[k].languages & kEnglishBit) != 0 &&
+        options.languages.Contains(Language::kEnglish)) {
+      return false;
+    }
     if ((words.begin[k].languages & options.languages.mask() & ~kEnglishBit) !=
         0) {
-      return true;
+      other = true;
     }
   }
-  return false;
+  return other;
 }
 
 }  // namespace lang
@@ -1133,8 +1140,13 @@ bool ScanDateInLanguagesSlowly(std::string_view text,
                          words_error.offset >= error->offset;
   // A word where a month should be, after a day the English scanner did
   // not read ("25. Märzen").
-  const bool no_month = words_error.what == lang::kNoMonthNamed &&
-                        error->offset + error->length <= words_error.offset;
+  // An English month the English scanner read is not "no month" ("March
+  // 25, 2024 10:05" with a default zone it could not load).
+  const bool no_month =
+      words_error.what == lang::kNoMonthNamed &&
+      error->offset + error->length <= words_error.offset &&
+      !(english && lang::HasEnglishDateWord(
+                       text.substr(words_error.offset, words_error.length)));
   const bool prefer_words = non_ascii || no_month ||
                             (words_first ? words_progress >= error->offset
                                          : words_progress > error->offset);
