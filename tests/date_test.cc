@@ -1408,7 +1408,8 @@ TEST(ParseDateTest, NewFormsDoNotAllocateInTheSteadyState) {
       "2024-03-25 10:05 Europe/Paris",
       "Fri Sep 23 2016 10:34:51 GMT+0800 (China Standard Time)",
       "2024-03-25 10:05:30.123456789 -0700 MST",
-      "08-08-2014\xc2\xa0" "18:29",
+      "08-08-2014\xc2\xa0"
+      "18:29",
       "@1711361130",
   };
   DateOptions options;
@@ -1428,18 +1429,15 @@ TEST(ParseDateTest, LanguageIsEnglishOnlyWhenEnglishWordsWereRead) {
     const char* text;
     bool english;
   };
-  for (const Case& c : {Case{"2024-03-25T10:05:30Z", false},
-                        Case{"25.03.2024 14:30", false},
-                        Case{"2024-03-25 10:05 UTC", false},
-                        Case{"2024-03-25 10:05 EST", false},
-                        Case{"@1711361130", false},
-                        Case{"2024-W13", false},
-                        Case{"March 25, 2024", true},
-                        Case{"Mon, 25 Mar 2024 10:05:30 +0900", true},
-                        Case{"25-Mar-2024", true},
-                        Case{"2024-03-25 10:05 PM", true},
-                        Case{"2024-03-25 at noon", true},
-                        Case{"Mar 25, 2024 10:05 Eastern Time", true}}) {
+  for (const Case& c :
+       {Case{"2024-03-25T10:05:30Z", false}, Case{"25.03.2024 14:30", false},
+        Case{"2024-03-25 10:05 UTC", false},
+        Case{"2024-03-25 10:05 EST", false}, Case{"@1711361130", false},
+        Case{"2024-W13", false}, Case{"March 25, 2024", true},
+        Case{"Mon, 25 Mar 2024 10:05:30 +0900", true},
+        Case{"25-Mar-2024", true}, Case{"2024-03-25 10:05 PM", true},
+        Case{"2024-03-25 at noon", true},
+        Case{"Mar 25, 2024 10:05 Eastern Time", true}}) {
     const absl::StatusOr<DateTime> date = ParseDate(c.text);
     ASSERT_TRUE(date.ok()) << c.text << ": " << date.status();
     EXPECT_EQ(date->language.has_value(), c.english) << c.text;

@@ -49,8 +49,9 @@ namespace lede {
 // Returns the name of the encoding `text` is most likely in, as iconv names
 // it: "UTF-8" for UTF-8 (ASCII included, and a UTF-8 text with some damage:
 // one whose well-formed multi-byte characters outnumber its ill-formed
-// bytes in its first megabyte); "UTF-16LE", "UTF-16BE", "UTF-32LE" or "UTF-32BE" when a byte order
-// mark says so; otherwise libuchardet's guess ("WINDOWS-1252", "ISO-8859-2",
+// bytes in its first megabyte); "UTF-16LE", "UTF-16BE", "UTF-32LE" or
+// "UTF-32BE" when a byte order mark says so; otherwise libuchardet's guess
+// ("WINDOWS-1252", "ISO-8859-2",
 // ...; it reads the first 256 KiB). Returns absl::NotFoundError when nothing
 // fits (binary data: a text with NUL bytes in its first megabyte and no byte
 // order mark is never guessed at). Linear in the size of `text`, and for

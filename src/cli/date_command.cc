@@ -395,7 +395,8 @@ int RunDateCommand(int argc, char** argv) {
       }
       std::string_view bad;
       const auto languages = lede::LanguageListFromCodes(codes, &bad);
-      if (!languages.has_value()) return DateUsageError("unknown language", bad);
+      if (!languages.has_value())
+        return DateUsageError("unknown language", bad);
       options.languages = *languages;
     } else if (arg.size() > 1 && arg[0] == '-') {
       return DateUsageError("unknown option", arg);
