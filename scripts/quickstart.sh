@@ -9,7 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build g++ pkg-config python3 libabsl-dev libgtest-dev
-          libgmock-dev libbenchmark-dev libuchardet-dev)
+          libgmock-dev libbenchmark-dev libuchardet-dev help2man
+          pybind11-dev python3-pybind11 python3-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
