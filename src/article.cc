@@ -4,6 +4,7 @@
 #include "lede/article.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -11,7 +12,6 @@
 #include <utility>
 #include <vector>
 
-#include "absl/base/macros.h"
 #include "absl/status/status.h"
 #include "src/internal/body/body.h"
 #include "src/internal/header/header.h"
@@ -238,8 +238,7 @@ ArticleParser& ArticleParser::operator=(ArticleParser&&) noexcept = default;
 
 const ParseOptions& ArticleParser::options() const {
   static const ParseOptions kDefaults;
-  ABSL_HARDENING_ASSERT(state_ != nullptr &&
-                        "options() on a moved-from parser");
+  assert(state_ != nullptr && "options() on a moved-from parser");
   return state_ != nullptr ? state_->options : kDefaults;
 }
 
@@ -306,7 +305,7 @@ absl::Status LimitError(const internal::ParseState::LimitReached& limit,
 }  // namespace
 
 absl::StatusOr<ArticleView> ArticleParser::Parse(std::string_view text) & {
-  ABSL_HARDENING_ASSERT(state_ != nullptr && "Parse() on a moved-from parser");
+  assert(state_ != nullptr && "Parse() on a moved-from parser");
   if (state_ == nullptr) {
     return absl::FailedPreconditionError("Parse() on a moved-from parser");
   }
