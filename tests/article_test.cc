@@ -147,5 +147,33 @@ TEST(ArticleParserWarningTest, CapKeepsTheScanWarningsFirst) {
   EXPECT_EQ(view->warnings[2].offset, 35u);
 }
 
+// Date lines under a title whose dates need this round's date forms: a
+// time before the date, and a dotted 24-hour time after it.
+TEST(ArticleDateLineTest, ReadsTimeFirstAndDottedTimeDateLines) {
+  struct Case {
+    const char* date_line;
+    const char* iso;
+  };
+  for (const Case& c : {
+           Case{"Updated 3:45 PM EST, Mon March 25, 2024",
+                "2024-03-25T15:45-05:00"},
+           Case{"Monday 25 March 2024 10.05 GMT", "2024-03-25T10:05Z"},
+           Case{"10:05 p.m. EDT, March 25, 2024", "2024-03-25T22:05-04:00"},
+       }) {
+    const std::string text = std::string("Rail Operator Orders New Trains\n") +
+                             c.date_line +
+                             "\n\nThe operator said on Monday it would buy "
+                             "forty trains.\n";
+    const absl::StatusOr<Article> article = ParseArticle(text);
+    ASSERT_TRUE(article.ok()) << article.status();
+    ASSERT_TRUE(article->view().date.has_value()) << c.date_line;
+    EXPECT_EQ(article->view().date->FormatIso8601(), c.iso) << c.date_line;
+    ASSERT_TRUE(article->view().title.has_value()) << c.date_line;
+    EXPECT_EQ(article->view().title->text, "Rail Operator Orders New Trains");
+    ASSERT_TRUE(article->view().lead.has_value()) << c.date_line;
+    EXPECT_EQ(article->view().lead->text.substr(0, 12), "The operator");
+  }
+}
+
 }  // namespace
 }  // namespace lede
