@@ -76,6 +76,26 @@ char* WriteTwo(int value, char* out) {
 
 }  // namespace
 
+std::string_view WeekdayName(absl::Weekday weekday) {
+  switch (weekday) {
+    case absl::Weekday::monday:
+      return "monday";
+    case absl::Weekday::tuesday:
+      return "tuesday";
+    case absl::Weekday::wednesday:
+      return "wednesday";
+    case absl::Weekday::thursday:
+      return "thursday";
+    case absl::Weekday::friday:
+      return "friday";
+    case absl::Weekday::saturday:
+      return "saturday";
+    case absl::Weekday::sunday:
+      return "sunday";
+  }
+  return "";
+}
+
 std::string_view DatePrecisionName(DatePrecision precision) {
   switch (precision) {
     case DatePrecision::kYear:

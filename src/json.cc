@@ -269,26 +269,6 @@ namespace {
 
 using Output = internal::JsonOutput;
 
-std::string_view WeekdayName(absl::Weekday weekday) {
-  switch (weekday) {
-    case absl::Weekday::monday:
-      return "monday";
-    case absl::Weekday::tuesday:
-      return "tuesday";
-    case absl::Weekday::wednesday:
-      return "wednesday";
-    case absl::Weekday::thursday:
-      return "thursday";
-    case absl::Weekday::friday:
-      return "friday";
-    case absl::Weekday::saturday:
-      return "saturday";
-    case absl::Weekday::sunday:
-      return "sunday";
-  }
-  return "monday";
-}
-
 // The members of a span after its "text" key.
 void WriteSpanRest(std::string_view text, const TextSpan& span,
                    Output& output) {

@@ -177,6 +177,13 @@ enum class DatePrecision {
   kFraction,  // "2024-03-25T10:05:30.250"
 };
 
+// WeekdayName()
+//
+// Returns the lower-case English name of `weekday` ("monday" ... "sunday"),
+// as the JSON output writes it.
+// Lifetime: a static string; always valid.
+[[nodiscard]] LEDE_EXPORT std::string_view WeekdayName(absl::Weekday weekday);
+
 // DatePrecisionName()
 //
 // Returns "year", "month", "week", "day", "hour", "minute", "second" or

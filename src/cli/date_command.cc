@@ -158,26 +158,6 @@ long ErrorOffset(std::string_view message) {
   return value;
 }
 
-std::string_view WeekdayName(absl::Weekday weekday) {
-  switch (weekday) {
-    case absl::Weekday::monday:
-      return "monday";
-    case absl::Weekday::tuesday:
-      return "tuesday";
-    case absl::Weekday::wednesday:
-      return "wednesday";
-    case absl::Weekday::thursday:
-      return "thursday";
-    case absl::Weekday::friday:
-      return "friday";
-    case absl::Weekday::saturday:
-      return "saturday";
-    case absl::Weekday::sunday:
-      return "sunday";
-  }
-  return "";
-}
-
 void AppendJson(std::string_view text,
                 const absl::StatusOr<lede::DateTime>& date, std::string* out) {
   out->append("{\"input\":");
@@ -230,7 +210,7 @@ void AppendJson(std::string_view text,
   out->append(",\"weekday\":");
   if (date->weekday.has_value()) {
     out->push_back('"');
-    const std::string_view name = WeekdayName(*date->weekday);
+    const std::string_view name = lede::WeekdayName(*date->weekday);
     out->append(name.data(), name.size());
     out->push_back('"');
   } else {
