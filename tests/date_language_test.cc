@@ -24,10 +24,12 @@
 namespace {
 
 using ::lede::DatePrecision;
+using ::lede::DatePrefix;
 using ::lede::DateTime;
 using ::lede::Language;
 using ::lede::LanguageList;
 using ::lede::ParseDate;
+using ::lede::ParseDatePrefix;
 using ::testing::HasSubstr;
 
 struct Case {
@@ -499,6 +501,24 @@ TEST(DateWordsTest, FoldsTheCasesOfEveryScriptOfTheTable) {
   EXPECT_EQ(fold("ΜΆΡΤΗ"), "μάρτη");
   EXPECT_FALSE(lang::LookUpWord("марта").empty());
   EXPECT_TRUE(lang::LookUpWord("мартобря").empty());
+}
+
+// A prefix is the date its own text gives (the fuzzers' rule): "2030 Mar"
+// that the English scanner does not take as a prefix of the longer text, and
+// the German words scanner does, is still read as ParseDate() reads it alone.
+TEST(DateLanguagePrefixTest, PrefixIsTheDateItsOwnTextGives) {
+  for (const std::string& text :
+       {std::string("2030 Mar\f0\0\0\0"
+                    "5:60.25th of M2",
+                    28),
+        std::string("2030 Mar 0 Uhr"), std::string("2024 may be the year")}) {
+    const absl::StatusOr<DatePrefix> prefix = ParseDatePrefix(text);
+    if (!prefix.ok()) continue;
+    const absl::StatusOr<DateTime> alone =
+        ParseDate(text.substr(prefix->offset, prefix->length));
+    ASSERT_TRUE(alone.ok()) << text;
+    EXPECT_EQ(*alone, prefix->date) << text;
+  }
 }
 
 }  // namespace

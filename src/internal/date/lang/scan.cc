@@ -1069,6 +1069,24 @@ bool ContinuesInWords(std::string_view rest, const DateOptions& options) {
 
 namespace lang {
 
+// A prefix the words scanner read is the date its own text gives, as
+// ParseDate() of that slice would give it: the scanners may take a text
+// differently as a prefix of a longer one ("2030 Mar" of "2030 Mar\f0" is
+// no English prefix but is a German one, and English, listed first, reads it
+// alone), so the slice is read again alone and that reading stands.
+void ReadPrefixAlone(std::string_view text, const DateOptions& options,
+                     DateTime* date, std::size_t offset, std::size_t length) {
+  DateTime alone;
+  std::size_t alone_offset = 0;
+  std::size_t alone_length = 0;
+  DateScanError unused;
+  if (ScanDateInLanguages(text.substr(offset, length), options,
+                          /*prefix=*/false, &alone, &alone_offset,
+                          &alone_length, &unused)) {
+    *date = alone;
+  }
+}
+
 bool ScanDateInLanguagesSlowly(std::string_view text,
                                const DateOptions& options, bool prefix,
                                int english_result, DateTime* date,
@@ -1086,6 +1104,7 @@ bool ScanDateInLanguagesSlowly(std::string_view text,
   if (words_first &&
       lang::ScanWordsDate(text, options, prefix, date, offset, length,
                           &words_error, &words_progress)) {
+    if (prefix) ReadPrefixAlone(text, options, date, *offset, *length);
     return true;
   }
   const bool english_ok =
@@ -1109,6 +1128,7 @@ bool ScanDateInLanguagesSlowly(std::string_view text,
           *date = longer;
           *offset = longer_offset;
           *length = longer_length;
+          ReadPrefixAlone(text, options, date, *offset, *length);
         }
       }
       return true;
@@ -1128,6 +1148,7 @@ bool ScanDateInLanguagesSlowly(std::string_view text,
   if (!words_first &&
       lang::ScanWordsDate(text, options, prefix, date, offset, length,
                           &words_error, &words_progress)) {
+    if (prefix) ReadPrefixAlone(text, options, date, *offset, *length);
     return true;
   }
   // The error of the scanner that read further: the words scanner's reach
@@ -1161,6 +1182,12 @@ bool ScanDateInLanguages(std::string_view text, const DateOptions& options,
   if (!ScanDateInLanguages(text, options, prefix, &out->date, &out->offset,
                            &out->length, error)) {
     return false;
+  }
+  // A prefix read with words is the date its own text gives alone: inside
+  // a longer text the scanners may narrow its language differently, or note
+  // a word they then backtracked over ("2023042" of "2023042 aT").
+  if (prefix && out->date.language.has_value()) {
+    lang::ReadPrefixAlone(text, options, &out->date, out->offset, out->length);
   }
   out->consumed = out->offset + out->length;
   return true;
